@@ -1,0 +1,239 @@
+//! A pipeline: the selected plugins, instantiated and ordered, and how one document goes through
+//! them.
+
+use crate::document::{Analysis, Document, Needs};
+use crate::error::{Error, Result};
+use crate::input::InputItem;
+use crate::plugin::order::{self, Node};
+use crate::plugin::{Catalog, PluginInstance};
+use crate::record::{self, DocError};
+use byline_plugin_api::abi::{DocView, Layer, StrRef};
+use serde_json::{Map, Value};
+
+/// One plugin in run order, with the earlier stages whose layers it reads.
+struct Stage {
+    instance: PluginInstance,
+    /// (stage index, required?) for each earlier stage it reads.
+    inputs: Vec<(usize, bool)>,
+}
+
+/// The selected plugins, instantiated and ordered. Shared by every worker thread.
+pub struct Pipeline {
+    stages: Vec<Stage>,
+    needs: Needs,
+}
+
+/// The outcome of one document: its record line and what the summary counts.
+#[derive(Clone, Debug)]
+pub struct Processed {
+    /// The record, one JSON line without the newline.
+    pub line: String,
+    /// Whether the record carries errors.
+    pub failed: bool,
+    /// Bytes of input the document covered.
+    pub bytes: usize,
+}
+
+impl Pipeline {
+    /// Instantiates the plugins named in `selected` (in any order) from `catalog`, with their
+    /// configuration objects from `configs` (keyed by plugin name), and orders them. Every problem —
+    /// an unknown plugin, a missing requirement, a rejected option — is reported here, before any
+    /// document runs.
+    pub fn build(
+        catalog: &Catalog,
+        selected: &[String],
+        configs: &Map<String, Value>,
+    ) -> Result<Pipeline> {
+        if selected.is_empty() {
+            return Err(Error::NothingSelected);
+        }
+        for (i, name) in selected.iter().enumerate() {
+            if selected[..i].contains(name) {
+                return Err(Error::DuplicateSelection(name.clone()));
+            }
+        }
+        if let Some(unselected) = configs.keys().find(|k| !selected.contains(k)) {
+            return Err(Error::ConfigForUnselected {
+                plugin: unselected.clone(),
+                selected: selected.to_vec(),
+            });
+        }
+        let libraries = selected
+            .iter()
+            .map(|name| catalog.get(name))
+            .collect::<Result<Vec<_>>>()?;
+        let nodes: Vec<Node<'_>> = libraries
+            .iter()
+            .map(|lib| Node {
+                name: &lib.manifest.name,
+                provides: &lib.manifest.provides,
+                requires: &lib.manifest.requires,
+                uses: &lib.manifest.uses,
+            })
+            .collect();
+        let available: Vec<(String, Vec<String>)> = catalog
+            .plugins
+            .iter()
+            .map(|p| (p.manifest.name.clone(), p.manifest.provides.clone()))
+            .collect();
+        let plan = order::plan(&nodes, &available)?;
+        let mut stages = Vec::with_capacity(plan.order.len());
+        for (position, &index) in plan.order.iter().enumerate() {
+            let library = libraries[index];
+            let config = configs
+                .get(&library.manifest.name)
+                .cloned()
+                .unwrap_or(Value::Object(Map::new()));
+            stages.push(Stage {
+                instance: library.instantiate(&config)?,
+                inputs: plan.inputs[position].clone(),
+            });
+        }
+        Ok(Pipeline {
+            stages,
+            needs: plan.needs,
+        })
+    }
+
+    /// The plugins' names in run order (the record's layer keys).
+    pub fn plugin_names(&self) -> Vec<&str> {
+        self.stages.iter().map(|s| s.instance.name()).collect()
+    }
+
+    /// The built-in layers this pipeline computes for each document.
+    pub fn needs(&self) -> Needs {
+        self.needs
+    }
+
+    /// Processes one input item into its record. Never panics: a bug in byline itself becomes an
+    /// `internal` error in the record, so the document is not lost.
+    pub fn process(&self, item: InputItem) -> Processed {
+        match item {
+            Ok(doc) => {
+                let bytes = doc.text.len();
+                let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    self.process_document(&doc)
+                }));
+                match outcome {
+                    Ok(processed) => processed,
+                    Err(_) => {
+                        let error = DocError::Internal {
+                            message: "byline failed on this document (a bug: please report it)"
+                                .to_string(),
+                        };
+                        let layers: Vec<_> =
+                            self.plugin_names().into_iter().map(|n| (n, None)).collect();
+                        Processed {
+                            line: record::render(&doc, &layers, vec![error]),
+                            failed: true,
+                            bytes,
+                        }
+                    }
+                }
+            }
+            Err(failure) => Processed {
+                line: record::render_failure(&failure, &self.plugin_names()),
+                failed: true,
+                bytes: failure.bytes,
+            },
+        }
+    }
+
+    fn process_document(&self, doc: &Document) -> Processed {
+        let mut errors = Vec::new();
+        let mut outputs: Vec<Option<String>> = Vec::with_capacity(self.stages.len());
+        let too_long = doc.text.len() > u32::MAX as usize;
+        let analysis = if too_long {
+            Analysis::default()
+        } else {
+            Analysis::of(&doc.text, self.needs)
+        };
+        let meta_json = Value::Object(doc.meta.clone()).to_string();
+        for stage in &self.stages {
+            let name = stage.instance.name();
+            if too_long {
+                errors.push(DocError::Plugin {
+                    plugin: name.to_string(),
+                    message: "the document is larger than 4 GiB, the most a plugin can address"
+                        .to_string(),
+                    panicked: false,
+                });
+                outputs.push(None);
+                continue;
+            }
+            if let Some(&(failed, _)) = stage
+                .inputs
+                .iter()
+                .find(|&&(input, required)| required && outputs[input].is_none())
+            {
+                errors.push(DocError::Skipped {
+                    plugin: name.to_string(),
+                    layer: self.stages[failed].instance.name().to_string(),
+                });
+                outputs.push(None);
+                continue;
+            }
+            let layers: Vec<Layer> = stage
+                .inputs
+                .iter()
+                .filter_map(|&(input, _)| {
+                    outputs[input].as_deref().map(|json| Layer {
+                        name: StrRef::new(self.stages[input].instance.name()),
+                        json: StrRef::new(json),
+                    })
+                })
+                .collect();
+            let view = DocView {
+                size: std::mem::size_of::<DocView>(),
+                id: StrRef::new(&doc.id),
+                text: StrRef::new(&doc.text),
+                date: StrRef::new(doc.date().unwrap_or("")),
+                meta_json: StrRef::new(&meta_json),
+                tokens: analysis.tokens.as_ptr(),
+                n_tokens: analysis.tokens.len(),
+                sentences: analysis.sentences.as_ptr(),
+                n_sentences: analysis.sentences.len(),
+                paragraphs: analysis.paragraphs.as_ptr(),
+                n_paragraphs: analysis.paragraphs.len(),
+                layers: layers.as_ptr(),
+                n_layers: layers.len(),
+            };
+            match stage.instance.process(&view) {
+                Ok(bytes) => match String::from_utf8(bytes) {
+                    Ok(json) => outputs.push(Some(json)),
+                    Err(_) => {
+                        errors.push(DocError::Plugin {
+                            plugin: name.to_string(),
+                            message: "output dropped: the plugin wrote bytes that are not UTF-8"
+                                .to_string(),
+                            panicked: false,
+                        });
+                        outputs.push(None);
+                    }
+                },
+                Err(failure) => {
+                    errors.push(DocError::Plugin {
+                        plugin: name.to_string(),
+                        message: failure.message,
+                        panicked: failure.panicked,
+                    });
+                    outputs.push(None);
+                }
+            }
+        }
+        let layers: Vec<record::RawLayer<'_>> = self
+            .stages
+            .iter()
+            .zip(&outputs)
+            .map(|(stage, output)| (stage.instance.name(), output.as_deref()))
+            .collect();
+        let line = record::render(doc, &layers, errors);
+        // `render` may add errors of its own (bad offsets); the record is the source of truth.
+        let failed = !line.ends_with("\"errors\":[]}");
+        Processed {
+            line,
+            failed,
+            bytes: doc.text.len(),
+        }
+    }
+}

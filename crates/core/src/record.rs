@@ -1,0 +1,237 @@
+//! The serialised form of a record: the one place that knows the JSON Lines output of
+//! `shared/CONTRACT.md`.
+//!
+//! A record is `{"id", "meta", <one key per plugin, in run order>, "errors"}`. Plugins write their
+//! layers with byte offsets; this module rewrites every object's integer `start`/`end` pair to
+//! Unicode scalar offsets, and refuses (with an `errors` entry) a layer whose offsets are outside the
+//! text or inside a character, rather than writing wrong offsets.
+
+use crate::document::{Document, Origin};
+use crate::input::InputFailure;
+use crate::offsets::OffsetMap;
+use serde_json::{Map, Value};
+
+/// A problem with one document, written to its record's `errors`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DocError {
+    /// The document could not be read.
+    Input {
+        /// Where it came from.
+        origin: Origin,
+        /// What was wrong.
+        message: String,
+    },
+    /// A plugin returned an error or panicked on this document.
+    Plugin {
+        /// The plugin.
+        plugin: String,
+        /// Its message.
+        message: String,
+        /// Whether it panicked.
+        panicked: bool,
+    },
+    /// A plugin did not run because a layer it requires failed on this document.
+    Skipped {
+        /// The plugin that did not run.
+        plugin: String,
+        /// The layer that failed.
+        layer: String,
+    },
+    /// byline itself failed on this document (a bug); the run went on.
+    Internal {
+        /// What happened.
+        message: String,
+    },
+}
+
+impl DocError {
+    fn to_json(&self) -> Value {
+        let mut entry = Map::new();
+        match self {
+            DocError::Input { origin, message } => {
+                entry.insert("stage".into(), "input".into());
+                entry.insert("input".into(), origin.input.clone().into());
+                if let Some(line) = origin.line {
+                    entry.insert("line".into(), line.into());
+                }
+                entry.insert("message".into(), message.clone().into());
+            }
+            DocError::Plugin {
+                plugin,
+                message,
+                panicked,
+            } => {
+                entry.insert("plugin".into(), plugin.clone().into());
+                entry.insert(
+                    "stage".into(),
+                    if *panicked { "panic" } else { "plugin" }.into(),
+                );
+                entry.insert("message".into(), message.clone().into());
+            }
+            DocError::Skipped { plugin, layer } => {
+                entry.insert("plugin".into(), plugin.clone().into());
+                entry.insert("stage".into(), "skipped".into());
+                entry.insert(
+                    "message".into(),
+                    format!("not run: the layer '{layer}' it requires failed on this document")
+                        .into(),
+                );
+            }
+            DocError::Internal { message } => {
+                entry.insert("stage".into(), "internal".into());
+                entry.insert("message".into(), message.clone().into());
+            }
+        }
+        Value::Object(entry)
+    }
+}
+
+/// One plugin's raw output for a document: its name and its JSON (byte offsets), or `None` when it
+/// failed or did not run.
+pub type RawLayer<'a> = (&'a str, Option<&'a str>);
+
+/// Renders the record of a processed document as one JSON line (without the newline). Layers that
+/// are not JSON or have bad offsets become `null` with an entry in `errors`.
+pub fn render(doc: &Document, layers: &[RawLayer<'_>], mut errors: Vec<DocError>) -> String {
+    let offsets = OffsetMap::new(&doc.text);
+    let mut record = Map::new();
+    record.insert("id".into(), doc.id.clone().into());
+    record.insert("meta".into(), Value::Object(doc.meta.clone()));
+    for (name, raw) in layers {
+        let value = match raw.map(|json| convert_layer(json, &offsets)) {
+            None => Value::Null,
+            Some(Ok(value)) => value,
+            Some(Err(problem)) => {
+                errors.push(DocError::Plugin {
+                    plugin: name.to_string(),
+                    message: format!("output dropped: {problem}"),
+                    panicked: false,
+                });
+                Value::Null
+            }
+        };
+        record.insert(name.to_string(), value);
+    }
+    record.insert(
+        "errors".into(),
+        Value::Array(errors.iter().map(DocError::to_json).collect()),
+    );
+    Value::Object(record).to_string()
+}
+
+/// Renders the record of a document that could not be read: every plugin's key is `null`.
+pub fn render_failure(failure: &InputFailure, plugin_names: &[&str]) -> String {
+    let mut record = Map::new();
+    record.insert("id".into(), failure.id.clone().into());
+    record.insert("meta".into(), Value::Object(Map::new()));
+    for name in plugin_names {
+        record.insert(name.to_string(), Value::Null);
+    }
+    let error = DocError::Input {
+        origin: failure.origin.clone(),
+        message: failure.message.clone(),
+    };
+    record.insert("errors".into(), Value::Array(vec![error.to_json()]));
+    Value::Object(record).to_string()
+}
+
+/// Parses a plugin's layer and converts its offsets.
+fn convert_layer(json: &str, offsets: &OffsetMap<'_>) -> Result<Value, String> {
+    let mut value: Value =
+        serde_json::from_str(json).map_err(|e| format!("the plugin wrote invalid JSON: {e}"))?;
+    convert_offsets(&mut value, offsets)?;
+    Ok(value)
+}
+
+/// Rewrites every object's integer `start`/`end` pair from bytes to Unicode scalar values.
+pub fn convert_offsets(value: &mut Value, offsets: &OffsetMap<'_>) -> Result<(), String> {
+    match value {
+        Value::Object(map) => {
+            let pair = (
+                map.get("start").and_then(Value::as_u64),
+                map.get("end").and_then(Value::as_u64),
+            );
+            if let (Some(start), Some(end)) = pair {
+                for (key, byte) in [("start", start), ("end", end)] {
+                    let char_offset = usize::try_from(byte)
+                        .ok()
+                        .and_then(|b| offsets.to_char(b))
+                        .ok_or_else(|| {
+                            format!(
+                                "{key} {byte} is past the end of the text or inside a character"
+                            )
+                        })?;
+                    map.insert(key.into(), char_offset.into());
+                }
+            }
+            for child in map.values_mut() {
+                convert_offsets(child, offsets)?;
+            }
+        }
+        Value::Array(items) => {
+            for child in items {
+                convert_offsets(child, offsets)?;
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> Document {
+        Document {
+            id: "d1".into(),
+            text: text.into(),
+            meta: serde_json::from_str(r#"{"date":"2024-04-09"}"#).unwrap(),
+            origin: Origin {
+                input: "in.jsonl".into(),
+                line: Some(1),
+            },
+        }
+    }
+
+    #[test]
+    fn converts_byte_offsets_to_character_offsets() {
+        // "Zoë" is 4 bytes, 3 characters.
+        let d = doc("Zoë met Wang.");
+        let layer = r#"[{"start":9,"end":13,"text":"Wang"}]"#;
+        let line = render(&d, &[("entities", Some(layer))], Vec::new());
+        assert_eq!(
+            line,
+            r#"{"id":"d1","meta":{"date":"2024-04-09"},"entities":[{"start":8,"end":12,"text":"Wang"}],"errors":[]}"#
+        );
+    }
+
+    #[test]
+    fn a_layer_with_an_offset_inside_a_character_is_dropped_with_an_error() {
+        let d = doc("Zoë");
+        let line = render(&d, &[("bad", Some(r#"{"start":0,"end":3}"#))], Vec::new());
+        let value: Value = serde_json::from_str(&line).unwrap();
+        assert_eq!(value["bad"], Value::Null);
+        assert!(
+            value["errors"][0]["message"]
+                .as_str()
+                .unwrap()
+                .contains("end 3 is past the end of the text or inside a character")
+        );
+    }
+
+    #[test]
+    fn failed_layers_are_null_and_errors_are_listed() {
+        let d = doc("text");
+        let errors = vec![DocError::Plugin {
+            plugin: "quotes".into(),
+            message: "boom".into(),
+            panicked: true,
+        }];
+        let line = render(&d, &[("entities", Some("[]")), ("quotes", None)], errors);
+        assert_eq!(
+            line,
+            r#"{"id":"d1","meta":{"date":"2024-04-09"},"entities":[],"quotes":null,"errors":[{"plugin":"quotes","stage":"panic","message":"boom"}]}"#
+        );
+    }
+}
