@@ -1,1 +1,35 @@
-fn main() {}
+//! `byline`: reads news articles and runs extractor plugins over them.
+//!
+//! The binary is thin: argument parsing and presentation live here, everything else in
+//! `byline-core`.
+
+mod args;
+mod commands;
+mod options;
+mod pretty;
+mod progress;
+
+use clap::Parser;
+use std::process::ExitCode;
+
+/// Exit code when every document was processed without errors.
+const EXIT_OK: u8 = 0;
+/// Exit code when the run finished but some records carry errors.
+const EXIT_SOME_FAILED: u8 = 1;
+/// Exit code when nothing ran: bad arguments, missing input, unknown plugin, unwritable output.
+const EXIT_SETUP: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = args::Cli::parse();
+    let outcome = match cli.command {
+        args::Command::Run(run) => commands::run::run(run),
+        args::Command::Plugins(plugins) => commands::plugins::run(plugins),
+    };
+    match outcome {
+        Ok(code) => ExitCode::from(code),
+        Err(error) => {
+            eprintln!("byline: error: {error:#}");
+            ExitCode::from(EXIT_SETUP)
+        }
+    }
+}

@@ -133,13 +133,13 @@ fn bad_header(path: &Path, message: &str) -> Error {
 
 fn read_manifest(header: &PluginHeader, path: &Path) -> Result<Manifest> {
     let string = |s: StrRef, what: &str| -> Result<String> {
-        // SAFETY: the header's strings point into the plugin's static data (the export macro
-        // leaks them); we still validate UTF-8 instead of trusting foreign bytes.
         let bytes = if s.len == 0 {
             &[][..]
         } else if s.ptr.is_null() {
             return Err(bad_header(path, &format!("its {what} is a null pointer")));
         } else {
+            // SAFETY: non-null; the header's strings point into the plugin's static data (the
+            // export macro leaks them). UTF-8 is still checked below rather than trusted.
             unsafe { std::slice::from_raw_parts(s.ptr, s.len) }
         };
         String::from_utf8(bytes.to_vec())

@@ -1,0 +1,141 @@
+//! The command line, as clap sees it. `--help` is the manual: every flag says what it does and what
+//! it defaults to.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// byline: who said what, who and what is mentioned, and how it is said, in news articles.
+///
+/// byline runs extractor plugins (shared libraries) over articles, in parallel, and writes one JSON
+/// record per article. Start with `byline plugins list`, then `byline run --plugins NAME ARTICLE.txt`.
+#[derive(Debug, Parser)]
+#[command(
+    name = "byline",
+    version,
+    propagate_version = true,
+    arg_required_else_help = true
+)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run plugins over articles and write one record per article.
+    #[command(after_help = RUN_EXAMPLES)]
+    Run(RunArgs),
+    /// List the plugins byline can find, or describe one.
+    #[command(subcommand)]
+    Plugins(PluginsCommand),
+}
+
+const RUN_EXAMPLES: &str = "\
+Examples:
+  byline run --plugins readability article.txt
+  byline run --plugins entities,quotes -o out.jsonl corpus.jsonl
+  byline run --plugins readability --set readability.words_per_minute=200 articles/
+  cat corpus.jsonl | byline run --plugins entities --jobs 8 - > out.jsonl
+
+Inputs: a JSON Lines file (one {\"text\": ..., \"id\": ..., ...} object per line; other fields are
+carried to the record's \"meta\"), a .txt file (one article), a folder (every .txt file under it),
+or - for JSON Lines on standard input.
+
+Exit status: 0 when every record is clean, 1 when some records carry errors (each names its input
+and line), 2 when nothing ran (bad arguments, missing input, unknown plugin, unwritable output).";
+
+/// Where plugins are looked for.
+#[derive(Debug, Args, Clone)]
+pub struct PluginDirs {
+    /// Look for plugins in DIR first (repeatable). Then come the directories on BYLINE_PLUGIN_PATH,
+    /// then the directory of the byline executable.
+    #[arg(long = "plugin-dir", value_name = "DIR", global = true)]
+    pub plugin_dirs: Vec<PathBuf>,
+}
+
+/// How records are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// One JSON record per line (the contract other tools read).
+    Jsonl,
+    /// A readable summary per article, for people.
+    Pretty,
+}
+
+/// `byline run`.
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// Plugins to run, comma-separated (e.g. entities,quotes,sentiment). They run in the order their
+    /// requirements dictate; `byline plugins list` shows what is available.
+    #[arg(
+        long,
+        short = 'p',
+        value_delimiter = ',',
+        required = true,
+        value_name = "NAMES"
+    )]
+    pub plugins: Vec<String>,
+
+    /// Articles to read: JSON Lines files, .txt files, folders of .txt files, or - for standard input.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+
+    /// Write records to FILE instead of standard output. Checked before any work starts.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Output format [default: pretty when standard output is a terminal, jsonl otherwise].
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+
+    /// Worker threads [default: the number of cores].
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
+
+    /// The JSON field that holds the article text.
+    #[arg(long, default_value = "text", value_name = "FIELD")]
+    pub text_field: String,
+
+    /// Set a plugin option (repeatable): NAME.KEY=VALUE, where VALUE is JSON (42, true, "x", [..])
+    /// or else taken as a string. Overrides --config. `byline plugins describe NAME` lists options.
+    #[arg(long = "set", value_name = "NAME.KEY=VALUE")]
+    pub set: Vec<String>,
+
+    /// Read plugin options from a JSON file: {"PLUGIN": {"KEY": VALUE, ...}, ...}.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// Show a progress bar on standard error even when it is not a terminal.
+    #[arg(long, conflicts_with = "quiet")]
+    pub progress: bool,
+
+    /// No progress bar and no summary line.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+
+    /// Documents per batch handed to the workers (memory is bounded by a few batches).
+    #[arg(long, default_value_t = 512, value_name = "N", hide_short_help = true)]
+    pub batch_size: usize,
+
+    #[command(flatten)]
+    pub dirs: PluginDirs,
+}
+
+/// `byline plugins ...`.
+#[derive(Debug, Subcommand)]
+pub enum PluginsCommand {
+    /// List every plugin found, where it was found, and libraries that could not be loaded.
+    List {
+        #[command(flatten)]
+        dirs: PluginDirs,
+    },
+    /// Show a plugin's version, ABI, layers it provides and requires, and its options.
+    Describe {
+        /// The plugin's name.
+        name: String,
+        #[command(flatten)]
+        dirs: PluginDirs,
+    },
+}

@@ -1,0 +1,13 @@
+//! One module per subcommand.
+
+pub mod plugins;
+pub mod run;
+
+use crate::args::PluginDirs;
+use byline_core::plugin::{Catalog, PLUGIN_PATH_ENV, search_dirs};
+
+/// Finds the plugins in the directories the user and the environment name.
+pub fn catalog(dirs: &PluginDirs) -> Catalog {
+    let env = std::env::var_os(PLUGIN_PATH_ENV);
+    Catalog::discover(search_dirs(&dirs.plugin_dirs, env.as_deref()))
+}
