@@ -12,7 +12,7 @@
 
 use super::abbreviations;
 use byline_plugin_api::abi::{
-    Sentence, Span, TOKEN_NUMBER, TOKEN_PUNCT, TOKEN_QUOTE, TOKEN_WORD, Token,
+    Sentence, Span, TOKEN_PUNCT, TOKEN_QUOTE, TOKEN_WORD, Token,
 };
 
 /// The paragraphs of `text`, as byte spans trimmed of surrounding whitespace. Empty paragraphs are
@@ -185,10 +185,10 @@ fn sentence_end_at(text: &str, tokens: &[Token], i: usize, end: usize) -> Option
     }
     let next_text = token_text(text, next);
     let next_first = next_text.chars().next().unwrap_or(' ');
-    let starts_like_sentence = next_first.is_uppercase()
-        || next.kind == TOKEN_NUMBER
-        || next.kind == TOKEN_QUOTE
-        || matches!(next_first, '(' | '[' | '—' | '–' | '-' | '•' | '*');
+    // Anything but a lower-case letter or continuing punctuation can open a sentence: a capital, a
+    // digit, a quote, a bracket, a bullet, a letter of a script without case.
+    let starts_like_sentence = !next_first.is_lowercase()
+        && !matches!(next_first, ',' | ';' | ':' | ')' | ']' | '}' | '%' | '.' | '!' | '?');
     if !starts_like_sentence {
         return None;
     }
@@ -268,6 +268,15 @@ mod tests {
             sentences("\"Why?\" he asked. \"Because,\" she said."),
             ["\"Why?\" he asked.", "\"Because,\" she said."]
         );
+    }
+
+    #[test]
+    fn splits_before_scripts_without_case_and_symbols() {
+        assert_eq!(
+            sentences("Ça va? 北京 is here. 2020 was worse."),
+            ["Ça va?", "北京 is here.", "2020 was worse."]
+        );
+        assert_eq!(sentences("It rose 5 p.m. today."), ["It rose 5 p.m. today."]);
     }
 
     #[test]
