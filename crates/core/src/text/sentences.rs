@@ -11,9 +11,7 @@
 //! a sentence; abbreviations that can ("Inc.", "U.S.") end one only before a typical sentence opener.
 
 use super::abbreviations;
-use byline_plugin_api::abi::{
-    Sentence, Span, TOKEN_PUNCT, TOKEN_QUOTE, TOKEN_WORD, Token,
-};
+use byline_plugin_api::abi::{Sentence, Span, TOKEN_PUNCT, TOKEN_QUOTE, TOKEN_WORD, Token};
 
 /// The paragraphs of `text`, as byte spans trimmed of surrounding whitespace. Empty paragraphs are
 /// skipped.
@@ -188,7 +186,10 @@ fn sentence_end_at(text: &str, tokens: &[Token], i: usize, end: usize) -> Option
     // Anything but a lower-case letter or continuing punctuation can open a sentence: a capital, a
     // digit, a quote, a bracket, a bullet, a letter of a script without case.
     let starts_like_sentence = !next_first.is_lowercase()
-        && !matches!(next_first, ',' | ';' | ':' | ')' | ']' | '}' | '%' | '.' | '!' | '?');
+        && !matches!(
+            next_first,
+            ',' | ';' | ':' | ')' | ']' | '}' | '%' | '.' | '!' | '?'
+        );
     if !starts_like_sentence {
         return None;
     }
@@ -276,7 +277,10 @@ mod tests {
             sentences("Ça va? 北京 is here. 2020 was worse."),
             ["Ça va?", "北京 is here.", "2020 was worse."]
         );
-        assert_eq!(sentences("It rose 5 p.m. today."), ["It rose 5 p.m. today."]);
+        assert_eq!(
+            sentences("It rose 5 p.m. today."),
+            ["It rose 5 p.m. today."]
+        );
     }
 
     #[test]
