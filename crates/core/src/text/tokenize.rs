@@ -97,6 +97,9 @@ fn is_currency_or_symbol(c: char) -> bool {
     )
 }
 
+/// A predicate on characters: which ones continue a run.
+type CharClass = fn(char) -> bool;
+
 struct Scanner<'t> {
     text: &'t str,
     pos: usize,
@@ -136,49 +139,32 @@ impl Scanner<'_> {
             // A possessive apostrophe after a plural ("Workers' Party") is a clitic, not a quote.
             let kind = if c != '"' && is_apostrophe(c) && self.is_plural_possessive(start) {
                 TOKEN_CLITIC
-            } else if c == '\'' || c == '’' || c == '`' {
-                // "''" and "``" (TeX-style quotes) are one quotation mark.
-                if self.at(self.pos) == Some(c) {
-                    self.pos += c.len_utf8();
-                }
-                TOKEN_QUOTE
             } else {
+                // "''" and "``" (TeX-style quotes) are one quotation mark.
+                if matches!(c, '\'' | '`') && self.at(self.pos) == Some(c) {
+                    self.pos += 1;
+                }
                 TOKEN_QUOTE
             };
             Self::push(tokens, start, self.pos, kind);
             return;
         }
-        if is_dash(c) {
+        // Runs of dashes ("--"), periods or ellipses ("..."), and "?!" are one token each.
+        let run: Option<(CharClass, u32)> = if is_dash(c) {
+            Some((is_dash, TOKEN_DASH))
+        } else if c == '.' || c == '…' {
+            Some((|n| n == '.' || n == '…', TOKEN_PUNCT))
+        } else if c == '!' || c == '?' {
+            Some((|n| n == '!' || n == '?', TOKEN_PUNCT))
+        } else {
+            None
+        };
+        if let Some((continues, kind)) = run {
             self.pos += len;
-            while let Some((next, next_len)) = self.peek() {
-                if !is_dash(next) {
-                    break;
-                }
+            while let Some((_, next_len)) = self.peek().filter(|&(n, _)| continues(n)) {
                 self.pos += next_len;
             }
-            Self::push(tokens, start, self.pos, TOKEN_DASH);
-            return;
-        }
-        if c == '.' || c == '…' {
-            self.pos += len;
-            while let Some((next, next_len)) = self.peek() {
-                if next != '.' && next != '…' {
-                    break;
-                }
-                self.pos += next_len;
-            }
-            Self::push(tokens, start, self.pos, TOKEN_PUNCT);
-            return;
-        }
-        if c == '!' || c == '?' {
-            self.pos += len;
-            while let Some((next, next_len)) = self.peek() {
-                if next != '!' && next != '?' {
-                    break;
-                }
-                self.pos += next_len;
-            }
-            Self::push(tokens, start, self.pos, TOKEN_PUNCT);
+            Self::push(tokens, start, self.pos, kind);
             return;
         }
         self.pos += len;
