@@ -30,6 +30,76 @@ pub enum Command {
     /// List the plugins byline can find, or describe one.
     #[command(subcommand)]
     Plugins(PluginsCommand),
+    /// Train a model from annotated data.
+    #[command(subcommand)]
+    Train(TrainCommand),
+    /// Score a plugin against annotated data.
+    #[command(subcommand)]
+    Eval(EvalCommand),
+}
+
+/// `byline train ...`.
+#[derive(Debug, Subcommand)]
+pub enum TrainCommand {
+    /// Train the entities tagger on CoNLL files (token per line, tag in the last column, IOB1 or
+    /// BIO). Prints the development F1 after each epoch and keeps the best epoch.
+    #[command(
+        after_help = "Example:\n  byline train entities --train eng.train --dev eng.testa -o my.model\n  byline run --plugins entities --set entities.model=my.model corpus.jsonl"
+    )]
+    Entities(TrainEntitiesArgs),
+}
+
+/// `byline train entities`.
+#[derive(Debug, Args)]
+pub struct TrainEntitiesArgs {
+    /// Training data (CoNLL format).
+    #[arg(long, value_name = "FILE")]
+    pub train: PathBuf,
+    /// Development data (CoNLL format), used to pick the best epoch.
+    #[arg(long, value_name = "FILE")]
+    pub dev: Option<PathBuf>,
+    /// Where to write the model.
+    #[arg(long, short = 'o', value_name = "MODEL")]
+    pub output: PathBuf,
+    /// Passes over the training data.
+    #[arg(long, default_value_t = 15)]
+    pub epochs: usize,
+    /// Seed of the sentence order (training is deterministic given it).
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Keep only features seen at least this often in training.
+    #[arg(long, default_value_t = 1)]
+    pub min_count: u32,
+    /// Word clusters (`path<TAB>word` lines, e.g. from brown-cluster) to use as features.
+    #[arg(long, value_name = "FILE")]
+    pub clusters: Option<PathBuf>,
+    /// Extra gazetteer lines (`name<TAB>kind`), added to byline's own lists.
+    #[arg(long, value_name = "FILE")]
+    pub lexicon: Vec<PathBuf>,
+}
+
+/// `byline eval ...`.
+#[derive(Debug, Subcommand)]
+pub enum EvalCommand {
+    /// Run the entities plugin over a CoNLL file's documents and print conlleval-style precision,
+    /// recall and F1 per type (the same figures as shared/eval/ner_conll.py).
+    Entities(EvalEntitiesArgs),
+}
+
+/// `byline eval entities`.
+#[derive(Debug, Args)]
+pub struct EvalEntitiesArgs {
+    /// Gold annotations (CoNLL format).
+    #[arg(long, value_name = "FILE")]
+    pub conll: PathBuf,
+    /// Set an entities option, as in `byline run` (e.g. entities.model=my.model).
+    #[arg(long = "set", value_name = "NAME.KEY=VALUE")]
+    pub set: Vec<String>,
+    /// Worker threads [default: the number of cores].
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
+    #[command(flatten)]
+    pub dirs: PluginDirs,
 }
 
 const RUN_EXAMPLES: &str = "\

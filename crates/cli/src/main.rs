@@ -24,6 +24,10 @@ fn main() -> ExitCode {
     let outcome = match cli.command {
         args::Command::Run(run) => commands::run::run(run),
         args::Command::Plugins(plugins) => commands::plugins::run(plugins),
+        args::Command::Train(args::TrainCommand::Entities(train)) => {
+            commands::train::entities(train)
+        }
+        args::Command::Eval(args::EvalCommand::Entities(eval)) => commands::eval::entities(eval),
     };
     match outcome {
         Ok(code) => ExitCode::from(code),

@@ -13,6 +13,8 @@ use serde_json::{Map, Value};
 /// One plugin in run order, with the earlier stages whose layers it reads.
 struct Stage {
     instance: PluginInstance,
+    /// The layers it writes: its own name first, then any others it declares.
+    provides: Vec<String>,
     /// (stage index, required?) for each earlier stage it reads.
     inputs: Vec<(usize, bool)>,
 }
@@ -86,6 +88,7 @@ impl Pipeline {
                 .unwrap_or(Value::Object(Map::new()));
             stages.push(Stage {
                 instance: library.instantiate(&config)?,
+                provides: library.manifest.provides.clone(),
                 inputs: plan.inputs[position].clone(),
             });
         }
@@ -95,9 +98,17 @@ impl Pipeline {
         })
     }
 
-    /// The plugins' names in run order (the record's layer keys).
+    /// The plugins' names in run order.
     pub fn plugin_names(&self) -> Vec<&str> {
         self.stages.iter().map(|s| s.instance.name()).collect()
+    }
+
+    /// The record's layer keys, in order: each plugin's layers in run order.
+    pub fn layer_names(&self) -> Vec<&str> {
+        self.stages
+            .iter()
+            .flat_map(|s| s.provides.iter().map(String::as_str))
+            .collect()
     }
 
     /// The built-in layers this pipeline computes for each document.
@@ -122,7 +133,7 @@ impl Pipeline {
                                 .to_string(),
                         };
                         let layers: Vec<_> =
-                            self.plugin_names().into_iter().map(|n| (n, None)).collect();
+                            self.layer_names().into_iter().map(|n| (n, None)).collect();
                         Processed {
                             line: record::render(&doc, &layers, vec![error]),
                             failed: true,
@@ -132,7 +143,7 @@ impl Pipeline {
                 }
             }
             Err(failure) => Processed {
-                line: record::render_failure(&failure, &self.plugin_names()),
+                line: record::render_failure(&failure, &self.layer_names()),
                 failed: true,
                 bytes: failure.bytes,
             },
@@ -141,7 +152,8 @@ impl Pipeline {
 
     fn process_document(&self, doc: &Document) -> Processed {
         let mut errors = Vec::new();
-        let mut outputs: Vec<Option<String>> = Vec::with_capacity(self.stages.len());
+        // Per stage: its layers' JSON (byte offsets), or `None` when it failed or did not run.
+        let mut outputs: Vec<Option<Vec<String>>> = Vec::with_capacity(self.stages.len());
         let too_long = doc.text.len() > u32::MAX as usize;
         let analysis = if too_long {
             Analysis::default()
@@ -151,13 +163,15 @@ impl Pipeline {
         let meta_json = Value::Object(doc.meta.clone()).to_string();
         for stage in &self.stages {
             let name = stage.instance.name();
+            let plugin_error = |message: String| DocError::Plugin {
+                plugin: name.to_string(),
+                message,
+                panicked: false,
+            };
             if too_long {
-                errors.push(DocError::Plugin {
-                    plugin: name.to_string(),
-                    message: "the document is larger than 4 GiB, the most a plugin can address"
-                        .to_string(),
-                    panicked: false,
-                });
+                errors.push(plugin_error(
+                    "the document is larger than 4 GiB, the most a plugin can address".into(),
+                ));
                 outputs.push(None);
                 continue;
             }
@@ -176,11 +190,16 @@ impl Pipeline {
             let layers: Vec<Layer> = stage
                 .inputs
                 .iter()
-                .filter_map(|&(input, _)| {
-                    outputs[input].as_deref().map(|json| Layer {
-                        name: StrRef::new(self.stages[input].instance.name()),
-                        json: StrRef::new(json),
-                    })
+                .filter_map(|&(input, _)| outputs[input].as_ref().map(|jsons| (input, jsons)))
+                .flat_map(|(input, jsons)| {
+                    self.stages[input]
+                        .provides
+                        .iter()
+                        .zip(jsons)
+                        .map(|(layer, json)| Layer {
+                            name: StrRef::new(layer),
+                            json: StrRef::new(json),
+                        })
                 })
                 .collect();
             let view = DocView {
@@ -198,25 +217,21 @@ impl Pipeline {
                 layers: layers.as_ptr(),
                 n_layers: layers.len(),
             };
-            match stage.instance.process(&view) {
-                Ok(bytes) => match String::from_utf8(bytes) {
-                    Ok(json) => outputs.push(Some(json)),
-                    Err(_) => {
-                        errors.push(DocError::Plugin {
-                            plugin: name.to_string(),
-                            message: "output dropped: the plugin wrote bytes that are not UTF-8"
-                                .to_string(),
-                            panicked: false,
-                        });
-                        outputs.push(None);
-                    }
-                },
-                Err(failure) => {
-                    errors.push(DocError::Plugin {
-                        plugin: name.to_string(),
-                        message: failure.message,
-                        panicked: failure.panicked,
-                    });
+            let output = match stage.instance.process(&view) {
+                Ok(bytes) => String::from_utf8(bytes)
+                    .map_err(|_| "output dropped: the plugin wrote bytes that are not UTF-8".into())
+                    .and_then(|json| split_layers(json, &stage.provides))
+                    .map_err(plugin_error),
+                Err(failure) => Err(DocError::Plugin {
+                    plugin: name.to_string(),
+                    message: failure.message,
+                    panicked: failure.panicked,
+                }),
+            };
+            match output {
+                Ok(jsons) => outputs.push(Some(jsons)),
+                Err(error) => {
+                    errors.push(error);
                     outputs.push(None);
                 }
             }
@@ -225,7 +240,17 @@ impl Pipeline {
             .stages
             .iter()
             .zip(&outputs)
-            .map(|(stage, output)| (stage.instance.name(), output.as_deref()))
+            .flat_map(|(stage, output)| {
+                stage.provides.iter().enumerate().map(move |(k, layer)| {
+                    (
+                        layer.as_str(),
+                        output
+                            .as_ref()
+                            .and_then(|jsons| jsons.get(k))
+                            .map(String::as_str),
+                    )
+                })
+            })
             .collect();
         let line = record::render(doc, &layers, errors);
         // `render` may add errors of its own (bad offsets); the record is the source of truth.
@@ -236,4 +261,22 @@ impl Pipeline {
             bytes: doc.text.len(),
         }
     }
+}
+
+/// A plugin that provides one layer returns it as is; one that provides several returns a JSON object
+/// with a member per layer, split here (a missing member is `null`).
+fn split_layers(json: String, provides: &[String]) -> Result<Vec<String>, String> {
+    if provides.len() <= 1 {
+        return Ok(vec![json]);
+    }
+    let Ok(Value::Object(mut members)) = serde_json::from_str::<Value>(&json) else {
+        return Err(format!(
+            "output dropped: a plugin that provides {} layers must return an object with those members",
+            provides.join(", ")
+        ));
+    };
+    Ok(provides
+        .iter()
+        .map(|layer| members.remove(layer).unwrap_or(Value::Null).to_string())
+        .collect())
 }

@@ -67,7 +67,9 @@ pub trait Plugin: Send + Sync + Sized + 'static {
     const VERSION: &'static str;
     /// One line saying what the plugin extracts (shown by `byline plugins list`).
     const DESCRIPTION: &'static str = "";
-    /// Layers provided besides its own (which is always provided, under [`Plugin::NAME`]).
+    /// Layers provided besides its own (which is always provided, under [`Plugin::NAME`]). A plugin
+    /// that provides more than its own layer returns from [`Plugin::process`] a JSON object with one
+    /// member per provided layer (its own included); each becomes a top-level key of the record.
     const PROVIDES: &'static [&'static str] = &[];
     /// Layers that must be computed before this plugin runs: built-in ones ([`BUILTIN_LAYERS`]) or
     /// other plugins' names. A run that selects this plugin without them fails before any document.

@@ -1,7 +1,9 @@
 //! One module per subcommand.
 
+pub mod eval;
 pub mod plugins;
 pub mod run;
+pub mod train;
 
 use crate::args::PluginDirs;
 use byline_core::plugin::{Catalog, PLUGIN_PATH_ENV, search_dirs};

@@ -1,0 +1,2 @@
+//! Tagger benchmark (placeholder until the model exists).
+fn main() {}

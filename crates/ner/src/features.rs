@@ -1,0 +1,343 @@
+//! Features of each token of a document, as 64-bit hashes.
+//!
+//! Local features: the word and its lower-case form, shape, prefixes and suffixes, the words and
+//! shapes around it, capitalisation in context, position in the sentence, gazetteer matches, word
+//! clusters. Document-level features: how the same word is written elsewhere in the article (a word
+//! seen capitalised mid-sentence elsewhere is likely a name even at the start of a sentence or in an
+//! all-capitals headline; one seen in lower case elsewhere likely is not).
+
+use crate::hash::FeatureHash;
+use crate::lexicon::{Lexicon, kind};
+use std::collections::HashMap;
+
+/// Version of the feature templates. A model records the version it was trained with; a model of
+/// another version is refused, since its weights would not mean the same thing.
+pub const FEATURE_VERSION: u32 = 1;
+
+/// Word clusters (e.g. Brown clusters): a bit-string path per word, used at several prefix lengths.
+#[derive(Clone, Debug, Default)]
+pub struct Clusters {
+    paths: HashMap<String, String>,
+}
+
+impl Clusters {
+    /// Reads `path<TAB>word` lines (the format of Percy Liang's brown-cluster tool, without counts
+    /// or with them in a third column).
+    pub fn parse(text: &str) -> Clusters {
+        let mut paths = HashMap::new();
+        for line in text.lines() {
+            let mut columns = line.split('\t');
+            if let (Some(path), Some(word)) = (columns.next(), columns.next()) {
+                paths.insert(word.to_string(), path.to_string());
+            }
+        }
+        Clusters { paths }
+    }
+
+    /// The cluster path of a word (tried as written, then in lower case).
+    pub fn path(&self, word: &str, lower: &str) -> Option<&str> {
+        self.paths
+            .get(word)
+            .or_else(|| self.paths.get(lower))
+            .map(String::as_str)
+    }
+
+    /// Whether there are no clusters.
+    pub fn is_empty(&self) -> bool {
+        self.paths.is_empty()
+    }
+}
+
+/// Computes features for the tagger.
+#[derive(Clone, Debug, Default)]
+pub struct FeatureExtractor {
+    /// The gazetteer.
+    pub lexicon: Lexicon,
+    /// Word clusters.
+    pub clusters: Clusters,
+}
+
+/// The compressed shape of a word: "Xx" for "Beijing", "X.X." for "U.S.", "d" for "2019".
+pub fn shape(word: &str) -> String {
+    let mut out = String::with_capacity(8);
+    let mut last = '\0';
+    for c in word.chars() {
+        let class = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_ascii_digit() {
+            'd'
+        } else {
+            c
+        };
+        if class != last {
+            out.push(class);
+            last = class;
+        }
+    }
+    out
+}
+
+/// What the document says about each word, across all its occurrences.
+#[derive(Clone, Copy, Debug, Default)]
+struct DocStats {
+    /// Times written with an initial capital, not at the start of a sentence, not in a headline.
+    capitalised_inside: u32,
+    /// Times written all in lower case.
+    lower: u32,
+}
+
+fn is_initial_cap(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
+}
+
+fn is_all_caps(word: &str) -> bool {
+    word.chars().any(char::is_uppercase) && !word.chars().any(char::is_lowercase)
+}
+
+/// A headline or all-capitals sentence: most of its words have no lower-case letters.
+fn is_caps_sentence(tokens: &[&str]) -> bool {
+    let letters: Vec<&&str> = tokens
+        .iter()
+        .filter(|t| t.chars().any(char::is_alphabetic))
+        .collect();
+    !letters.is_empty()
+        && letters.iter().filter(|t| is_all_caps(t)).count() * 10 >= letters.len() * 8
+}
+
+impl FeatureExtractor {
+    /// Features of every token of a document, per sentence.
+    pub fn document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Vec<u64>>> {
+        let lowers: Vec<Vec<String>> = sentences
+            .iter()
+            .map(|s| s.iter().map(|t| t.to_lowercase()).collect())
+            .collect();
+        let caps_sentence: Vec<bool> = sentences.iter().map(|s| is_caps_sentence(s)).collect();
+        let mut stats: HashMap<&str, DocStats> = HashMap::new();
+        for (si, sentence) in sentences.iter().enumerate() {
+            for (ti, token) in sentence.iter().enumerate() {
+                let entry = stats.entry(lowers[si][ti].as_str()).or_default();
+                if ti > 0 && !caps_sentence[si] && is_initial_cap(token) {
+                    entry.capitalised_inside += 1;
+                }
+                if token.chars().any(char::is_alphabetic) && !token.chars().any(char::is_uppercase)
+                {
+                    entry.lower += 1;
+                }
+            }
+        }
+        sentences
+            .iter()
+            .enumerate()
+            .map(|(si, sentence)| {
+                let shapes: Vec<String> = sentence.iter().map(|t| shape(t)).collect();
+                let gazetteer = self.gazetteer_tags(sentence);
+                (0..sentence.len())
+                    .map(|ti| {
+                        let context = Context {
+                            tokens: sentence,
+                            lowers: &lowers[si],
+                            shapes: &shapes,
+                            gazetteer: &gazetteer,
+                            caps_sentence: caps_sentence[si],
+                            stats: stats
+                                .get(lowers[si][ti].as_str())
+                                .copied()
+                                .unwrap_or_default(),
+                        };
+                        self.token(&context, ti)
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// Per token: the gazetteer kinds of the match covering it and whether it begins it.
+    fn gazetteer_tags(&self, tokens: &[&str]) -> Vec<Option<(u16, bool)>> {
+        let mut tags = vec![None; tokens.len()];
+        for m in self.lexicon.matches(tokens) {
+            for (i, tag) in tags.iter_mut().enumerate().take(m.end).skip(m.start) {
+                *tag = Some((m.kinds, i == m.start));
+            }
+        }
+        tags
+    }
+
+    fn token(&self, c: &Context<'_>, i: usize) -> Vec<u64> {
+        let mut f = Vec::with_capacity(64);
+        let word = c.tokens[i];
+        let lower = c.lowers[i].as_str();
+        let shape = c.shapes[i].as_str();
+        let at = |offset: isize| -> Option<usize> {
+            let j = i as isize + offset;
+            (j >= 0 && (j as usize) < c.tokens.len()).then_some(j as usize)
+        };
+        let lower_at = |offset| at(offset).map_or("<s>", |j| c.lowers[j].as_str());
+        let shape_at = |offset| at(offset).map_or("<s>", |j| c.shapes[j].as_str());
+        let mut add = |h: FeatureHash| f.push(h.finish());
+
+        add(FeatureHash::new("bias"));
+        add(FeatureHash::new("w").part(lower));
+        add(FeatureHash::new("W").part(word));
+        add(FeatureHash::new("s").part(shape));
+        let chars: Vec<char> = lower.chars().collect();
+        let mut buf = String::new();
+        for n in 1..=4.min(chars.len()) {
+            buf.clear();
+            buf.extend(&chars[..n]);
+            add(FeatureHash::new("p").part(&buf));
+            buf.clear();
+            buf.extend(&chars[chars.len() - n..]);
+            add(FeatureHash::new("x").part(&buf));
+        }
+        for offset in [-2isize, -1, 1, 2] {
+            let name = match offset {
+                -2 => "w-2",
+                -1 => "w-1",
+                1 => "w+1",
+                _ => "w+2",
+            };
+            add(FeatureHash::new(name).part(lower_at(offset)));
+        }
+        add(FeatureHash::new("s-1").part(shape_at(-1)));
+        add(FeatureHash::new("s+1").part(shape_at(1)));
+        add(FeatureHash::new("w-1|w").part(lower_at(-1)).part(lower));
+        add(FeatureHash::new("w|w+1").part(lower).part(lower_at(1)));
+        add(FeatureHash::new("s-1|s|s+1")
+            .part(shape_at(-1))
+            .part(shape)
+            .part(shape_at(1)));
+        add(FeatureHash::new("s|w+1").part(shape).part(lower_at(1)));
+        add(FeatureHash::new("w-1|s").part(lower_at(-1)).part(shape));
+
+        if i == 0 {
+            add(FeatureHash::new("first").part(shape));
+        }
+        if c.caps_sentence {
+            add(FeatureHash::new("capsent"));
+            add(FeatureHash::new("capsent|w").part(lower));
+        }
+        let len_bucket = match chars.len() {
+            0..=1 => "1",
+            2 => "2",
+            3 => "3",
+            4..=5 => "4-5",
+            6..=8 => "6-8",
+            _ => "9+",
+        };
+        add(FeatureHash::new("len").part(len_bucket).part(shape));
+
+        // Gazetteer.
+        for offset in [-1isize, 0, 1] {
+            let tag = at(offset).and_then(|j| c.gazetteer[j]);
+            if let Some((kinds, begins)) = tag {
+                for (bit, name) in kind::NAMES {
+                    if kinds & bit != 0 {
+                        let position = if begins { "B" } else { "I" };
+                        add(FeatureHash::new("gaz")
+                            .part(&offset.to_string())
+                            .part(name)
+                            .part(position));
+                    }
+                }
+            }
+        }
+
+        // Word clusters, at several depths.
+        if !self.clusters.is_empty() {
+            for offset in [-1isize, 0, 1] {
+                if let Some(j) = at(offset)
+                    && let Some(path) = self.clusters.path(c.tokens[j], c.lowers[j].as_str())
+                {
+                    for depth in [4usize, 6, 10, 20] {
+                        let prefix = &path[..depth.min(path.len())];
+                        add(FeatureHash::new("cl")
+                            .part(&offset.to_string())
+                            .part(&depth.to_string())
+                            .part(prefix));
+                    }
+                }
+            }
+        }
+
+        // The document's view of this word.
+        let capitalised = c.stats.capitalised_inside > 0;
+        let lowered = c.stats.lower > 0;
+        let doc = match (capitalised, lowered) {
+            (true, true) => "both",
+            (true, false) => "cap",
+            (false, true) => "lower",
+            (false, false) => "none",
+        };
+        add(FeatureHash::new("doc").part(doc).part(shape));
+        if i == 0 || c.caps_sentence {
+            add(FeatureHash::new("doc-first").part(doc));
+        }
+        f
+    }
+}
+
+/// What feature extraction needs to see around one token.
+struct Context<'a> {
+    tokens: &'a [&'a str],
+    lowers: &'a [String],
+    shapes: &'a [String],
+    gazetteer: &'a [Option<(u16, bool)>],
+    caps_sentence: bool,
+    stats: DocStats,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes_compress_runs() {
+        assert_eq!(shape("Beijing"), "Xx");
+        assert_eq!(shape("U.S."), "X.X.");
+        assert_eq!(shape("2019"), "d");
+        assert_eq!(shape("COVID-19"), "X-d");
+        assert_eq!(shape("McDonald"), "XxXx");
+    }
+
+    #[test]
+    fn a_word_capitalised_elsewhere_gets_the_document_feature_in_a_headline() {
+        let mut extractor = FeatureExtractor::default();
+        extractor.lexicon.parse("Beijing\tcity\n").unwrap();
+        let sentences = vec![
+            vec!["ZHAO", "VISITS", "PYONGYANG"],
+            vec![
+                "Chinese",
+                "leader",
+                "Zhao",
+                "arrived",
+                "in",
+                "Pyongyang",
+                "from",
+                "Beijing",
+                ".",
+            ],
+        ];
+        let features = extractor.document(&sentences);
+        let doc_cap = FeatureHash::new("doc-first").part("cap").finish();
+        assert!(features[0][0].contains(&doc_cap), "ZHAO in the headline");
+        assert!(
+            features[0][2].contains(&doc_cap),
+            "PYONGYANG in the headline"
+        );
+        let gaz = FeatureHash::new("gaz")
+            .part("0")
+            .part("city")
+            .part("B")
+            .finish();
+        assert!(features[1][7].contains(&gaz), "Beijing is in the gazetteer");
+        assert!(
+            !features[1][5].contains(&gaz),
+            "Pyongyang is not in this one"
+        );
+        let word = FeatureHash::new("w").part("arrived").finish();
+        assert!(features[1][3].contains(&word));
+    }
+}

@@ -1,0 +1,270 @@
+//! From the tagger's four CoNLL types (PER, ORG, LOC, MISC) to OntoNotes labels: PERSON and ORG
+//! directly; LOC split into GPE, LOC and FAC by the gazetteer and the name's head word; MISC split
+//! into NORP, LANGUAGE, EVENT and LAW by the word lists and the head word, MISC where none applies.
+
+use crate::words::Word;
+use byline_ner::lexicon::{Lexicon, kind};
+
+/// Head words of natural features and regions: a LOC, not a GPE.
+const GEO_HEADS: &[&str] = &[
+    "river",
+    "sea",
+    "ocean",
+    "mountains",
+    "mountain",
+    "mount",
+    "mt",
+    "lake",
+    "valley",
+    "peninsula",
+    "bay",
+    "gulf",
+    "island",
+    "islands",
+    "desert",
+    "strait",
+    "straits",
+    "coast",
+    "basin",
+    "plain",
+    "plains",
+    "region",
+    "delta",
+    "canal",
+    "hills",
+    "range",
+    "forest",
+    "glacier",
+    "channel",
+    "cape",
+    "heights",
+    "bank",
+    "strip",
+];
+/// Head words of buildings and structures: FAC.
+const FACILITY_HEADS: &[&str] = &[
+    "airport",
+    "bridge",
+    "stadium",
+    "square",
+    "street",
+    "road",
+    "avenue",
+    "highway",
+    "tower",
+    "palace",
+    "station",
+    "hall",
+    "arena",
+    "park",
+    "port",
+    "harbour",
+    "harbor",
+    "dam",
+    "tunnel",
+    "building",
+    "centre",
+    "center",
+    "cathedral",
+    "mosque",
+    "temple",
+    "church",
+    "prison",
+    "base",
+];
+const EVENT_HEADS: &[&str] = &[
+    "cup",
+    "games",
+    "olympics",
+    "olympic",
+    "war",
+    "championship",
+    "championships",
+    "open",
+    "tour",
+    "summit",
+    "festival",
+    "prix",
+    "rally",
+    "marathon",
+    "election",
+    "elections",
+    "revolution",
+    "crisis",
+    "pandemic",
+    "series",
+    "league",
+    "derby",
+];
+const LAW_HEADS: &[&str] = &[
+    "act",
+    "treaty",
+    "convention",
+    "accord",
+    "accords",
+    "constitution",
+    "bill",
+    "charter",
+    "protocol",
+    "amendment",
+    "law",
+    "code",
+];
+/// Nationality words that also name a language.
+const LANGUAGE_NATIONALITIES: &[&str] = &[
+    "english",
+    "french",
+    "german",
+    "chinese",
+    "spanish",
+    "russian",
+    "japanese",
+    "arabic",
+    "italian",
+    "portuguese",
+    "korean",
+    "dutch",
+    "greek",
+    "turkish",
+    "polish",
+    "swedish",
+    "hindi",
+    "persian",
+    "vietnamese",
+    "thai",
+];
+const LANGUAGE_CUES: &[&str] = &[
+    "in",
+    "speak",
+    "speaks",
+    "speaking",
+    "spoke",
+    "into",
+    "translated",
+];
+
+fn head(words: &[Word<'_>]) -> String {
+    words
+        .last()
+        .map(|w| w.text.to_lowercase())
+        .unwrap_or_default()
+}
+
+fn contains(list: &[&str], word: &str) -> bool {
+    list.contains(&word)
+}
+
+/// The OntoNotes label of a name the tagger typed `conll_type`. `previous` is the word before it.
+pub fn refine(
+    conll_type: &str,
+    words: &[Word<'_>],
+    previous: Option<&Word<'_>>,
+    lexicon: &Lexicon,
+) -> &'static str {
+    let parts: Vec<&str> = words.iter().map(|w| w.norm).collect();
+    let kinds = lexicon.kinds_of_tokens(&parts);
+    let head = head(words);
+    match conll_type {
+        "PER" => "PERSON",
+        "ORG" => "ORG",
+        "LOC" => {
+            if kinds & kind::GPE != 0 {
+                "GPE"
+            } else if kinds & (kind::REGION | kind::CONTINENT) != 0 || contains(GEO_HEADS, &head) {
+                "LOC"
+            } else if contains(FACILITY_HEADS, &head) && words.len() > 1 {
+                "FAC"
+            } else {
+                // Most places in news that the lists do not know are towns and districts.
+                "GPE"
+            }
+        }
+        "MISC" => {
+            let previous = previous.map(|w| w.text.to_lowercase()).unwrap_or_default();
+            let language_in_context = words.len() == 1
+                && contains(LANGUAGE_NATIONALITIES, &head)
+                && contains(LANGUAGE_CUES, previous.as_str());
+            if kinds & kind::LANGUAGE != 0 || language_in_context {
+                "LANGUAGE"
+            } else if kinds & kind::NORP != 0 {
+                "NORP"
+            } else if contains(EVENT_HEADS, &head) && words.len() > 1 {
+                "EVENT"
+            } else if contains(LAW_HEADS, &head) && words.len() > 1 {
+                "LAW"
+            } else if words.len() == 1 && is_adjectival(words[0].text) {
+                "NORP"
+            } else {
+                "MISC"
+            }
+        }
+        _ => "MISC",
+    }
+}
+
+/// A capitalised word with a nationality ending ("Korean", "Burmese", "Kurdish", "Iraqi").
+fn is_adjectival(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && ["an", "ans", "ese", "ish", "i", "ic"]
+            .iter()
+            .any(|s| word.ends_with(s))
+        && word.len() > 4
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &'static str) -> Vec<Word<'static>> {
+        let mut at = 0;
+        text.split(' ')
+            .map(|t| {
+                let w = Word {
+                    start: at,
+                    end: at + t.len(),
+                    text: t,
+                    norm: t,
+                };
+                at += t.len() + 1;
+                w
+            })
+            .collect()
+    }
+
+    fn lexicon() -> Lexicon {
+        let mut lex = Lexicon::default();
+        lex.parse(&byline_ner::default_lexicon_text()).unwrap();
+        lex
+    }
+
+    #[test]
+    fn places_split_into_gpe_loc_and_fac() {
+        let lex = lexicon();
+        assert_eq!(refine("LOC", &words("North Korea"), None, &lex), "GPE");
+        assert_eq!(refine("LOC", &words("Pyongyang"), None, &lex), "GPE");
+        assert_eq!(refine("LOC", &words("US"), None, &lex), "GPE");
+        assert_eq!(refine("LOC", &words("Korean Peninsula"), None, &lex), "LOC");
+        assert_eq!(refine("LOC", &words("Yalu River"), None, &lex), "LOC");
+        assert_eq!(refine("LOC", &words("Heathrow Airport"), None, &lex), "FAC");
+        assert_eq!(refine("LOC", &words("Urus-Martan"), None, &lex), "GPE");
+    }
+
+    #[test]
+    fn misc_splits_into_norp_language_event_law() {
+        let lex = lexicon();
+        assert_eq!(refine("MISC", &words("Chinese"), None, &lex), "NORP");
+        let prev = words("in");
+        assert_eq!(
+            refine("MISC", &words("Chinese"), prev.first(), &lex),
+            "LANGUAGE"
+        );
+        assert_eq!(refine("MISC", &words("World Cup"), None, &lex), "EVENT");
+        assert_eq!(
+            refine("MISC", &words("Paris Agreement"), None, &lex),
+            "MISC"
+        );
+        assert_eq!(refine("MISC", &words("Clean Air Act"), None, &lex), "LAW");
+        assert_eq!(refine("MISC", &words("Burmese"), None, &lex), "NORP");
+        assert_eq!(refine("MISC", &words("Windows"), None, &lex), "MISC");
+    }
+}

@@ -1,0 +1,198 @@
+//! The `entities` plugin: people, organisations, places and other names, with numeric and temporal
+//! expressions, grouped into per-document clusters, dates normalised against the document's date.
+//!
+//! Names come from a statistical tagger trained by byline's own code (`byline-ner`: an averaged
+//! structured perceptron with BIO-constrained Viterbi); the model ships inside this library (see
+//! `model/README.md`) and is loaded once per process. Labels are refined to OntoNotes types by
+//! [`labels`]; numbers and dates come from the rules of [`numeric`] and [`dates`]; clusters from
+//! [`cluster`].
+//!
+//! Output: the `entities` layer, a list of mentions `{start, end, text, label, cluster, canonical,
+//! confidence?, value?}`, and the `entity_clusters` layer, `{id, label, name, mentions}` per cluster.
+
+pub mod cluster;
+pub mod dates;
+pub mod labels;
+pub mod numeric;
+pub mod words;
+
+use byline_ner::Tagger;
+use byline_plugin_api::serde_json::{Map, Value, json};
+use byline_plugin_api::{
+    Config, ConfigOption, Document, OptionKind, Plugin, PluginResult, export_plugin,
+};
+use std::sync::{Arc, OnceLock};
+use words::Word;
+
+/// The model compiled into the library.
+static BUILTIN_MODEL: &[u8] = include_bytes!("../model/entities-conll03.model");
+
+/// The built-in model, loaded on first use and shared by every instance and thread.
+fn builtin_tagger() -> Result<Arc<Tagger>, String> {
+    static TAGGER: OnceLock<Result<Arc<Tagger>, String>> = OnceLock::new();
+    TAGGER
+        .get_or_init(|| {
+            Tagger::from_bytes(BUILTIN_MODEL, "(built in)")
+                .map(Arc::new)
+                .map_err(|e| e.to_string())
+        })
+        .clone()
+}
+
+/// The plugin.
+pub struct Entities {
+    tagger: Arc<Tagger>,
+    numeric: bool,
+}
+
+/// One mention before output.
+struct Mention<'a> {
+    start: usize,
+    end: usize,
+    label: &'static str,
+    words: Vec<&'a str>,
+    confidence: Option<f32>,
+    value: Option<String>,
+}
+
+impl Plugin for Entities {
+    const NAME: &'static str = "entities";
+    const VERSION: &'static str = env!("CARGO_PKG_VERSION");
+    const DESCRIPTION: &'static str =
+        "people, organisations, places, dates, money... clustered per document, dates normalised";
+    const PROVIDES: &'static [&'static str] = &["entity_clusters"];
+    const REQUIRES: &'static [&'static str] = &["sentences"];
+    const OPTIONS: &'static [ConfigOption] = &[
+        ConfigOption {
+            name: "model",
+            kind: OptionKind::String,
+            default: "\"\"",
+            help: "a model file from `byline train entities` (empty: the built-in CoNLL-2003 model)",
+        },
+        ConfigOption {
+            name: "numeric",
+            kind: OptionKind::Bool,
+            default: "true",
+            help: "also find DATE, TIME, MONEY, PERCENT, QUANTITY, ORDINAL and CARDINAL",
+        },
+    ];
+
+    fn new(config: &Config) -> PluginResult<Self> {
+        let path = config.string("model");
+        let tagger = if path.is_empty() {
+            builtin_tagger()?
+        } else {
+            let bytes =
+                std::fs::read(path).map_err(|e| format!("cannot read model '{path}': {e}"))?;
+            Arc::new(Tagger::from_bytes(&bytes, path)?)
+        };
+        Ok(Entities {
+            tagger,
+            numeric: config.bool("numeric"),
+        })
+    }
+
+    fn process(&self, doc: &Document<'_>) -> PluginResult<Value> {
+        let lexicon = &self.tagger.extractor.lexicon;
+        let sentences = words::sentences(doc, lexicon);
+        let norms: Vec<Vec<&str>> = sentences
+            .iter()
+            .map(|s| s.iter().map(|w| w.norm).collect())
+            .collect();
+        let anchor = doc.date().and_then(dates::Ymd::parse);
+        let mut mentions: Vec<Mention<'_>> = Vec::new();
+        let mut taken: Vec<Vec<bool>> = sentences.iter().map(|s| vec![false; s.len()]).collect();
+        for found in self.tagger.tag(&norms) {
+            let words: &[Word<'_>] = &sentences[found.sentence][found.start..found.end];
+            let previous = found
+                .start
+                .checked_sub(1)
+                .map(|p| &sentences[found.sentence][p]);
+            taken[found.sentence][found.start..found.end].fill(true);
+            mentions.push(Mention {
+                start: words[0].start,
+                end: words[words.len() - 1].end,
+                label: labels::refine(&found.kind, words, previous, lexicon),
+                words: words.iter().map(|w| w.text).collect(),
+                confidence: Some(found.confidence),
+                value: None,
+            });
+        }
+        if self.numeric {
+            for (s, sentence) in sentences.iter().enumerate() {
+                for found in numeric::find(sentence, &taken[s], anchor) {
+                    let words = &sentence[found.first..found.end];
+                    mentions.push(Mention {
+                        start: words[0].start,
+                        end: words[words.len() - 1].end,
+                        label: found.label,
+                        words: words.iter().map(|w| w.text).collect(),
+                        confidence: None,
+                        value: found.value,
+                    });
+                }
+            }
+        }
+        mentions.sort_by_key(|m| (m.start, m.end));
+        Ok(render(doc.text(), &mentions))
+    }
+}
+
+/// The two layers: mentions with their clusters, and the clusters.
+fn render(text: &str, mentions: &[Mention<'_>]) -> Value {
+    let cluster_input: Vec<cluster::Mention<'_>> = mentions
+        .iter()
+        .map(|m| cluster::Mention {
+            label: m.label,
+            words: m.words.clone(),
+            value: m.value.as_deref(),
+        })
+        .collect();
+    let clusters = cluster::assign(&cluster_input);
+    let mut cluster_of = vec![0; mentions.len()];
+    for (id, c) in clusters.iter().enumerate() {
+        for &m in &c.members {
+            cluster_of[m] = id;
+        }
+    }
+    let slice = |m: &Mention<'_>| text.get(m.start..m.end).unwrap_or("");
+    let entities: Vec<Value> = mentions
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let canonical = &mentions[clusters[cluster_of[i]].canonical];
+            let mut entry = Map::new();
+            entry.insert("start".into(), m.start.into());
+            entry.insert("end".into(), m.end.into());
+            entry.insert("text".into(), slice(m).into());
+            entry.insert("label".into(), m.label.into());
+            entry.insert("cluster".into(), cluster_of[i].into());
+            entry.insert("canonical".into(), slice(canonical).into());
+            if let Some(c) = m.confidence {
+                entry.insert(
+                    "confidence".into(),
+                    json!((f64::from(c) * 1000.0).round() / 1000.0),
+                );
+            }
+            if let Some(v) = &m.value {
+                entry.insert("value".into(), v.clone().into());
+            }
+            Value::Object(entry)
+        })
+        .collect();
+    let clusters: Vec<Value> = clusters
+        .iter()
+        .enumerate()
+        .map(|(id, c)| {
+            json!({
+                "id": id,
+                "label": c.label,
+                "name": slice(&mentions[c.canonical]),
+                "mentions": c.members.len(),
+            })
+        })
+        .collect();
+    json!({"entities": entities, "entity_clusters": clusters})
+}
+
+export_plugin!(Entities);
