@@ -134,6 +134,34 @@ impl Scanner<'_> {
             self.scan_word(tokens, start);
             return;
         }
+        // A sign or a leading decimal point before digits, after a space: "+48", "-3", ".496".
+        if matches!(c, '+' | '-' | '.')
+            && self.at(start + 1).is_some_and(|n| n.is_ascii_digit())
+            && self.text[..start]
+                .chars()
+                .next_back()
+                .is_none_or(|p| p.is_whitespace() || p == '(')
+        {
+            self.scan_word(tokens, start + 1);
+            if let Some(last) = tokens.last_mut() {
+                last.start = start as u32;
+                last.kind = TOKEN_NUMBER;
+            }
+            return;
+        }
+        // A clitic standing alone, as in text that is already tokenised: "John 's", "I 'm".
+        if is_apostrophe(c) {
+            let end = self.clitic_end(start);
+            let letters = &self.text[start + len..end];
+            if matches!(
+                letters.to_ascii_lowercase().as_str(),
+                "s" | "m" | "d" | "ll" | "re" | "ve"
+            ) {
+                self.pos = end;
+                Self::push(tokens, start, end, TOKEN_CLITIC);
+                return;
+            }
+        }
         if is_quote_mark(c) {
             self.pos += len;
             // A possessive apostrophe after a plural ("Workers' Party") is a clitic, not a quote.
@@ -264,9 +292,20 @@ impl Scanner<'_> {
         // An abbreviation keeps its period: "U.S.", "Mr.", "Sept.", an initial "J.".
         let word = &text[start..end];
         let mut token_end = end;
-        if !starts_with_digit && text.as_bytes().get(end) == Some(&b'.') {
+        if text.as_bytes().get(end) == Some(&b'.') {
             let after = self.at(end + 1);
-            let period_is_part = after != Some('.') && abbreviations::takes_period(word);
+            let period_is_part = if starts_with_digit {
+                // A list marker at the start of a line: "1. Michael Johnson".
+                word.len() <= 2
+                    && after.is_none_or(|a| a == ' ' || a == '\t')
+                    && text[..start]
+                        .trim_end_matches([' ', '\t'])
+                        .chars()
+                        .next_back()
+                        .is_none_or(|p| p == '\n')
+            } else {
+                after != Some('.') && abbreviations::takes_period(word)
+            };
             if period_is_part {
                 token_end = end + 1;
             }
@@ -414,6 +453,19 @@ mod tests {
                 "the", "Workers", "'", "Party", "of", "Korea", "and", "O'Brien"
             ]
         );
+    }
+
+    #[test]
+    fn reads_text_that_is_already_tokenised() {
+        assert_eq!(
+            words("Clinton 's aide said I 'm sure .\n1. Johnson ( U.S. ) 19.32 +48 .496 -3"),
+            [
+                "Clinton", "'s", "aide", "said", "I", "'m", "sure", ".", "1.", "Johnson", "(",
+                "U.S.", ")", "19.32", "+48", ".496", "-3"
+            ]
+        );
+        assert_eq!(words("It rose by 1. Then"), ["It", "rose", "by", "1", ".", "Then"]);
+        assert_eq!(words("'so what' - he"), ["'", "so", "what", "'", "-", "he"]);
     }
 
     #[test]
