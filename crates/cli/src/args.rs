@@ -70,6 +70,13 @@ pub struct TrainEntitiesArgs {
     /// Keep only features seen at least this often in training.
     #[arg(long, default_value_t = 1)]
     pub min_count: u32,
+    /// Train a single, local stage (no second stage reading the first's predictions across the
+    /// document).
+    #[arg(long)]
+    pub no_stacking: bool,
+    /// Cross-validation folds for the first stage's predictions on the training data.
+    #[arg(long, default_value_t = 5)]
+    pub folds: usize,
     /// Word clusters (`path<TAB>word` lines, e.g. from brown-cluster) to use as features.
     #[arg(long, value_name = "FILE")]
     pub clusters: Option<PathBuf>,

@@ -1,12 +1,12 @@
 //! Viterbi decoding of a sentence under the BIO constraints (an I label only continues a B or I of
 //! its own type), and per-token confidences.
 
-use crate::model::{Model, label};
+use crate::model::{Stage, label};
 
 /// The best label sequence for a sentence, given its per-token emission scores (`n_labels` per
 /// token, flattened), and each token's confidence (softmax of its scores, given the previous label).
-pub fn viterbi(model: &Model, emissions: &[f32]) -> (Vec<usize>, Vec<f32>) {
-    let n = model.n_labels();
+pub fn viterbi(model: &Stage, emissions: &[f32]) -> (Vec<usize>, Vec<f32>) {
+    let n = model.n_labels;
     let len = emissions.len() / n;
     if len == 0 {
         return (Vec::new(), Vec::new());
@@ -69,19 +69,9 @@ pub fn viterbi(model: &Model, emissions: &[f32]) -> (Vec<usize>, Vec<f32>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::hash::HashMap;
 
-    fn model() -> Model {
-        let n = 3; // O, B-PER, I-PER
-        Model {
-            types: vec!["PER".into()],
-            index: HashMap::default(),
-            keys: Vec::new(),
-            weights: Vec::new(),
-            transitions: vec![0.0; (n + 1) * n],
-            lexicon_text: String::new(),
-            clusters_text: String::new(),
-        }
+    fn model() -> Stage {
+        Stage::zeroed(3, Vec::new()) // O, B-PER, I-PER
     }
 
     #[test]

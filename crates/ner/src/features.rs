@@ -10,6 +10,10 @@ use crate::hash::FeatureHash;
 use crate::lexicon::{Lexicon, kind};
 use std::collections::HashMap;
 
+/// The first stage's predictions over a document, per sentence and token (label ids: 0 is O, see
+/// [`crate::model::label`]), which the second stage's features aggregate.
+pub type Hints = [Vec<usize>];
+
 /// Version of the feature templates. A model records the version it was trained with; a model of
 /// another version is refused, since its weights would not mean the same thing.
 pub const FEATURE_VERSION: u32 = 1;
@@ -108,8 +112,11 @@ fn is_caps_sentence(tokens: &[&str]) -> bool {
 }
 
 impl FeatureExtractor {
-    /// Features of every token of a document, per sentence.
-    pub fn document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Vec<u64>>> {
+    /// Features of every token of a document, per sentence. With `hints` (the first stage's labels),
+    /// adds the second stage's features: the token's own first-stage label, the type most often
+    /// predicted for the same word elsewhere in the document, and the type of the longest
+    /// first-stage name containing the word anywhere in the document.
+    pub fn document(&self, sentences: &[Vec<&str>], hints: Option<&Hints>) -> Vec<Vec<Vec<u64>>> {
         let lowers: Vec<Vec<String>> = sentences
             .iter()
             .map(|s| s.iter().map(|t| t.to_lowercase()).collect())
@@ -128,6 +135,7 @@ impl FeatureExtractor {
                 }
             }
         }
+        let aggregate = hints.map(|h| Aggregate::new(&lowers, h));
         sentences
             .iter()
             .enumerate()
@@ -147,7 +155,11 @@ impl FeatureExtractor {
                                 .copied()
                                 .unwrap_or_default(),
                         };
-                        self.token(&context, ti)
+                        let mut f = self.token(&context, ti);
+                        if let (Some(hints), Some(aggregate)) = (hints, &aggregate) {
+                            aggregate.features(&lowers[si][ti], hints[si][ti], &mut f);
+                        }
+                        f
                     })
                     .collect()
             })
@@ -279,6 +291,77 @@ impl FeatureExtractor {
     }
 }
 
+/// The first stage's predictions summed over a document, per lower-cased word.
+struct Aggregate<'a> {
+    /// Per word: how often each label type was predicted (index 0 = O, t + 1 = type t).
+    counts: HashMap<&'a str, Vec<u32>>,
+    /// Per word: (length, type) of the longest first-stage name it is part of.
+    longest: HashMap<&'a str, (usize, usize)>,
+}
+
+impl<'a> Aggregate<'a> {
+    fn new(lowers: &'a [Vec<String>], hints: &Hints) -> Self {
+        use crate::model::label;
+        let mut counts: HashMap<&str, Vec<u32>> = HashMap::new();
+        let mut longest: HashMap<&str, (usize, usize)> = HashMap::new();
+        for (words, labels) in lowers.iter().zip(hints) {
+            for (word, &y) in words.iter().zip(labels) {
+                let slot = if y == label::O {
+                    0
+                } else {
+                    label::type_of(y) + 1
+                };
+                let entry = counts.entry(word.as_str()).or_default();
+                if entry.len() <= slot {
+                    entry.resize(slot + 1, 0);
+                }
+                entry[slot] += 1;
+            }
+            for (start, end, t) in crate::train::spans_of_labels(labels) {
+                for word in &words[start..end] {
+                    let best = longest.entry(word.as_str()).or_insert((0, t));
+                    if end - start > best.0 {
+                        *best = (end - start, t);
+                    }
+                }
+            }
+        }
+        Aggregate { counts, longest }
+    }
+
+    fn features(&self, word: &str, own: usize, f: &mut Vec<u64>) {
+        use crate::model::label;
+        f.push(FeatureHash::new("s1").part(&own.to_string()).finish());
+        if let Some(counts) = self.counts.get(word) {
+            let own_slot = if own == label::O {
+                0
+            } else {
+                label::type_of(own) + 1
+            };
+            let others = |slot: usize| counts[slot] - u32::from(slot == own_slot);
+            let total: u32 = (0..counts.len()).map(others).sum();
+            if total > 0 {
+                let best = (1..counts.len())
+                    .filter(|&s| others(s) > 0)
+                    .max_by_key(|&s| others(s));
+                let name = best.map_or("O".to_string(), |s| (s - 1).to_string());
+                f.push(FeatureHash::new("agg").part(&name).finish());
+                let capped = total.min(3).to_string();
+                f.push(FeatureHash::new("agg-n").part(&name).part(&capped).finish());
+            }
+        }
+        if let Some((len, t)) = self.longest.get(word) {
+            let len = (*len).min(3).to_string();
+            f.push(
+                FeatureHash::new("agg-ent")
+                    .part(&t.to_string())
+                    .part(&len)
+                    .finish(),
+            );
+        }
+    }
+}
+
 /// What feature extraction needs to see around one token.
 struct Context<'a> {
     tokens: &'a [&'a str],
@@ -320,7 +403,7 @@ mod tests {
                 ".",
             ],
         ];
-        let features = extractor.document(&sentences);
+        let features = extractor.document(&sentences, None);
         let doc_cap = FeatureHash::new("doc-first").part("cap").finish();
         assert!(features[0][0].contains(&doc_cap), "ZHAO in the headline");
         assert!(

@@ -61,27 +61,35 @@ impl Tagger {
 
     /// Tags a document given as sentences of token strings.
     pub fn tag(&self, sentences: &[Vec<&str>]) -> Vec<Tagged> {
-        let features = self.extractor.document(sentences);
-        let n = self.model.n_labels();
-        let mut emissions = Vec::new();
+        let mut hints: Option<Vec<Vec<usize>>> = None;
         let mut found = Vec::new();
-        for (s, sentence) in features.iter().enumerate() {
-            emissions.clear();
-            emissions.resize(sentence.len() * n, 0.0);
-            for (i, token) in sentence.iter().enumerate() {
-                self.model
-                    .emissions(token, &mut emissions[i * n..(i + 1) * n]);
+        let last = self.model.stages.len().saturating_sub(1);
+        for (k, stage) in self.model.stages.iter().enumerate() {
+            let features = self.extractor.document(sentences, hints.as_deref());
+            if k < last {
+                hints = Some(train::decode_document(stage, &features));
+                continue;
             }
-            let (labels, confidences) = decode::viterbi(&self.model, &emissions);
-            for (start, end, t) in train::spans_of_labels(&labels) {
-                let confidence = confidences[start..end].iter().sum::<f32>() / (end - start) as f32;
-                found.push(Tagged {
-                    sentence: s,
-                    start,
-                    end,
-                    kind: self.model.types[t].clone(),
-                    confidence,
-                });
+            let n = stage.n_labels;
+            let mut emissions = Vec::new();
+            for (s, sentence) in features.iter().enumerate() {
+                emissions.clear();
+                emissions.resize(sentence.len() * n, 0.0);
+                for (i, token) in sentence.iter().enumerate() {
+                    stage.emissions(token, &mut emissions[i * n..(i + 1) * n]);
+                }
+                let (labels, confidences) = decode::viterbi(stage, &emissions);
+                for (start, end, t) in train::spans_of_labels(&labels) {
+                    let confidence =
+                        confidences[start..end].iter().sum::<f32>() / (end - start) as f32;
+                    found.push(Tagged {
+                        sentence: s,
+                        start,
+                        end,
+                        kind: self.model.types[t].clone(),
+                        confidence,
+                    });
+                }
             }
         }
         found

@@ -10,9 +10,11 @@
 //! types            u32 count, then per type: u32 length + UTF-8 bytes
 //! lexicon          u64 length + UTF-8 text (name<TAB>kind lines)
 //! clusters         u64 length + UTF-8 text (path<TAB>word lines)
-//! features         u32 count N, then N u64 feature hashes
-//! weights          N * L f32, row-major (L = 1 + 2 * types)
-//! transitions      (L + 1) * L f32; row L holds the start scores
+//! stages           u32 count S (1, or 2 when the second stage reads the first's predictions)
+//! per stage:
+//!   features       u32 count N, then N u64 feature hashes
+//!   weights        N * L f32, row-major (L = 1 + 2 * types)
+//!   transitions    (L + 1) * L f32; row L holds the start scores
 //! checksum         u64 FNV-1a of every byte before it
 //! ```
 
@@ -59,11 +61,11 @@ pub mod label {
     }
 }
 
-/// A trained model.
-#[derive(Clone, Debug)]
-pub struct Model {
-    /// Entity types, e.g. LOC, MISC, ORG, PER.
-    pub types: Vec<String>,
+/// The weights of one tagging stage.
+#[derive(Clone, Debug, Default)]
+pub struct Stage {
+    /// Number of labels (1 + 2 * types).
+    pub n_labels: usize,
     /// Row of each feature hash.
     pub index: HashMap<u32>,
     /// Feature hashes in row order (kept for writing the file).
@@ -72,6 +74,76 @@ pub struct Model {
     pub weights: Vec<f32>,
     /// `(n_labels + 1) * n_labels` transition weights; the last row is the start.
     pub transitions: Vec<f32>,
+}
+
+impl Stage {
+    /// An empty stage over `keys` (all weights zero).
+    pub fn zeroed(n_labels: usize, keys: Vec<u64>) -> Stage {
+        let index = keys
+            .iter()
+            .enumerate()
+            .map(|(i, &k)| (k, i as u32))
+            .collect();
+        Stage {
+            n_labels,
+            index,
+            weights: vec![0.0; keys.len() * n_labels],
+            transitions: vec![0.0; (n_labels + 1) * n_labels],
+            keys,
+        }
+    }
+
+    /// Adds the weights of `features` for every label into `scores` (length `n_labels`).
+    #[inline]
+    pub fn emissions(&self, features: &[u64], scores: &mut [f32]) {
+        let n = self.n_labels;
+        scores.fill(0.0);
+        for hash in features {
+            if let Some(&row) = self.index.get(hash) {
+                let row = &self.weights[row as usize * n..(row as usize + 1) * n];
+                for (score, w) in scores.iter_mut().zip(row) {
+                    *score += w;
+                }
+            }
+        }
+    }
+
+    /// The transition weight from `previous` (`None` = start) to `current`.
+    #[inline]
+    pub fn transition(&self, previous: Option<usize>, current: usize) -> f32 {
+        let row = previous.unwrap_or(self.n_labels);
+        self.transitions[row * self.n_labels + current]
+    }
+
+    /// Drops features whose weights are all zero (they cannot change a decision).
+    pub fn prune(&mut self) {
+        let n = self.n_labels;
+        let mut keys = Vec::new();
+        let mut weights = Vec::new();
+        for (row, &key) in self.keys.iter().enumerate() {
+            let w = &self.weights[row * n..(row + 1) * n];
+            if w.iter().any(|x| x.abs() > 1e-6) {
+                keys.push(key);
+                weights.extend_from_slice(w);
+            }
+        }
+        self.index = keys
+            .iter()
+            .enumerate()
+            .map(|(i, &k)| (k, i as u32))
+            .collect();
+        self.keys = keys;
+        self.weights = weights;
+    }
+}
+
+/// A trained model.
+#[derive(Clone, Debug)]
+pub struct Model {
+    /// Entity types, e.g. LOC, MISC, ORG, PER.
+    pub types: Vec<String>,
+    /// The tagging stages; a second stage reads the first one's predictions across the document.
+    pub stages: Vec<Stage>,
     /// The lexicon text the features used.
     pub lexicon_text: String,
     /// The clusters text the features used.
@@ -82,6 +154,11 @@ impl Model {
     /// Number of labels.
     pub fn n_labels(&self) -> usize {
         1 + 2 * self.types.len()
+    }
+
+    /// Number of features with weights, over all stages.
+    pub fn n_features(&self) -> usize {
+        self.stages.iter().map(|s| s.keys.len()).sum()
     }
 
     /// The feature extractor this model's features come from.
@@ -99,32 +176,9 @@ impl Model {
         })
     }
 
-    /// Adds the weights of `features` for every label into `scores` (length `n_labels`).
-    #[inline]
-    pub fn emissions(&self, features: &[u64], scores: &mut [f32]) {
-        let n = self.n_labels();
-        scores.fill(0.0);
-        for hash in features {
-            if let Some(&row) = self.index.get(hash) {
-                let row = &self.weights[row as usize * n..(row as usize + 1) * n];
-                for (score, w) in scores.iter_mut().zip(row) {
-                    *score += w;
-                }
-            }
-        }
-    }
-
-    /// The transition weight from `previous` (`None` = start) to `current`.
-    #[inline]
-    pub fn transition(&self, previous: Option<usize>, current: usize) -> f32 {
-        let n = self.n_labels();
-        let row = previous.unwrap_or(n);
-        self.transitions[row * n + current]
-    }
-
     /// Serialises the model (see the module docs for the format).
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(16 + self.keys.len() * (8 + 4 * self.n_labels()));
+        let mut out = Vec::with_capacity(16 + self.n_features() * (8 + 4 * self.n_labels()));
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
         out.extend_from_slice(&FEATURE_VERSION.to_le_bytes());
@@ -137,12 +191,15 @@ impl Model {
             out.extend_from_slice(&(text.len() as u64).to_le_bytes());
             out.extend_from_slice(text.as_bytes());
         }
-        out.extend_from_slice(&(self.keys.len() as u32).to_le_bytes());
-        for k in &self.keys {
-            out.extend_from_slice(&k.to_le_bytes());
-        }
-        for w in self.weights.iter().chain(&self.transitions) {
-            out.extend_from_slice(&w.to_le_bytes());
+        out.extend_from_slice(&(self.stages.len() as u32).to_le_bytes());
+        for stage in &self.stages {
+            out.extend_from_slice(&(stage.keys.len() as u32).to_le_bytes());
+            for k in &stage.keys {
+                out.extend_from_slice(&k.to_le_bytes());
+            }
+            for w in stage.weights.iter().chain(&stage.transitions) {
+                out.extend_from_slice(&w.to_le_bytes());
+            }
         }
         let checksum = fnv1a(&out);
         out.extend_from_slice(&checksum.to_le_bytes());
@@ -202,31 +259,42 @@ impl Model {
         let lexicon_text = reader.string(lexicon_len).map_err(&fail)?;
         let clusters_len = reader.u64().map_err(&fail)? as usize;
         let clusters_text = reader.string(clusters_len).map_err(&fail)?;
-        let n_features = reader.u32().map_err(&fail)? as usize;
-        let n_labels = 1 + 2 * n_types;
-        let mut keys = Vec::with_capacity(n_features);
-        for _ in 0..n_features {
-            keys.push(reader.u64().map_err(&fail)?);
+        let n_stages = reader.u32().map_err(&fail)? as usize;
+        if !(1..=4).contains(&n_stages) {
+            return Err(fail(format!("implausible number of stages: {n_stages}")));
         }
-        let weights = reader.f32s(n_features * n_labels).map_err(&fail)?;
-        let transitions = reader.f32s((n_labels + 1) * n_labels).map_err(&fail)?;
+        let n_labels = 1 + 2 * n_types;
+        let mut stages = Vec::with_capacity(n_stages);
+        for _ in 0..n_stages {
+            let n_features = reader.u32().map_err(&fail)? as usize;
+            let mut keys = Vec::with_capacity(n_features.min(body.len() / 8));
+            for _ in 0..n_features {
+                keys.push(reader.u64().map_err(&fail)?);
+            }
+            let weights = reader.f32s(n_features * n_labels).map_err(&fail)?;
+            let transitions = reader.f32s((n_labels + 1) * n_labels).map_err(&fail)?;
+            let index = keys
+                .iter()
+                .enumerate()
+                .map(|(row, &k)| (k, row as u32))
+                .collect();
+            stages.push(Stage {
+                n_labels,
+                index,
+                keys,
+                weights,
+                transitions,
+            });
+        }
         if reader.pos != body.len() {
             return Err(fail(format!(
-                "{} unexpected bytes after the transitions",
+                "{} unexpected bytes after the last stage",
                 body.len() - reader.pos
             )));
         }
-        let index = keys
-            .iter()
-            .enumerate()
-            .map(|(row, &k)| (k, row as u32))
-            .collect();
         Ok(Model {
             types,
-            index,
-            keys,
-            weights,
-            transitions,
+            stages,
             lexicon_text,
             clusters_text,
         })
@@ -293,13 +361,12 @@ mod tests {
 
     fn tiny() -> Model {
         let types = vec!["LOC".to_string(), "PER".to_string()];
-        let n = 5;
+        let mut stage = Stage::zeroed(5, vec![42]);
+        stage.weights.fill(0.5);
+        stage.transitions.fill(0.25);
         Model {
             types,
-            index: [(42u64, 0u32)].into_iter().collect(),
-            keys: vec![42],
-            weights: vec![0.5; n],
-            transitions: vec![0.25; (n + 1) * n],
+            stages: vec![stage.clone(), stage],
             lexicon_text: "Beijing\tcity\n".into(),
             clusters_text: String::new(),
         }
@@ -310,8 +377,9 @@ mod tests {
         let bytes = tiny().to_bytes();
         let model = Model::from_bytes(&bytes, "tiny").unwrap();
         assert_eq!(model.types, ["LOC", "PER"]);
-        assert_eq!(model.weights, vec![0.5; 5]);
-        assert_eq!(model.index.get(&42), Some(&0));
+        assert_eq!(model.stages.len(), 2);
+        assert_eq!(model.stages[1].weights, vec![0.5; 5]);
+        assert_eq!(model.stages[1].index.get(&42), Some(&0));
         assert_eq!(model.lexicon_text, "Beijing\tcity\n");
     }
 

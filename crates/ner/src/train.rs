@@ -1,5 +1,10 @@
 //! Training: an averaged structured perceptron over the features of [`crate::features`], decoded
-//! with constrained Viterbi, with the epoch that scores best on a development set kept.
+//! with constrained Viterbi, keeping the epoch that scores best on a development set.
+//!
+//! With stacking (the default), a second stage is trained on top of the first: its features add
+//! what the first stage predicted for the same words elsewhere in the document. So that the second
+//! stage learns from realistic first-stage predictions, those on the training data come from
+//! k-fold cross-validation (each fold tagged by a first stage that never saw it).
 //!
 //! Deterministic: the only randomness is the order of training sentences in each epoch, drawn from
 //! a generator seeded by [`TrainOptions::seed`].
@@ -9,7 +14,7 @@ use crate::decode::viterbi;
 use crate::error::NerError;
 use crate::features::FeatureExtractor;
 use crate::hash::{HashMap, SplitMix};
-use crate::model::{Model, label};
+use crate::model::{Model, Stage, label};
 use crate::score::Scores;
 use std::collections::BTreeSet;
 
@@ -22,6 +27,10 @@ pub struct TrainOptions {
     pub seed: u64,
     /// A feature must occur this often in the training data to get weights.
     pub min_count: u32,
+    /// Train a second, document-aware stage on the first one's predictions.
+    pub stacked: bool,
+    /// Folds of the cross-validation that produces the first stage's predictions on training data.
+    pub folds: usize,
 }
 
 impl Default for TrainOptions {
@@ -30,6 +39,8 @@ impl Default for TrainOptions {
             epochs: 15,
             seed: 1,
             min_count: 1,
+            stacked: true,
+            folds: 5,
         }
     }
 }
@@ -37,12 +48,14 @@ impl Default for TrainOptions {
 /// What happened in one epoch.
 #[derive(Clone, Debug)]
 pub struct EpochReport {
+    /// 1-based stage.
+    pub stage: usize,
     /// 1-based epoch.
     pub epoch: usize,
     /// Sentences whose prediction needed an update.
     pub mistakes: usize,
-    /// Development F1 (0–100) of the averaged weights after this epoch.
-    pub dev_f1: f64,
+    /// Development F1 (0–100) of the averaged weights after this epoch, if there is a dev set.
+    pub dev_f1: Option<f64>,
 }
 
 /// A sentence prepared for training: feature rows per token and gold labels.
@@ -50,6 +63,9 @@ struct Example {
     rows: Vec<Vec<u32>>,
     gold: Vec<usize>,
 }
+
+/// Features of a document, per sentence and token.
+type DocFeatures = Vec<Vec<Vec<u64>>>;
 
 /// Labels of a BIO tag sequence under `types`.
 fn label_ids(tags: &[String], types: &[String]) -> Vec<usize> {
@@ -72,7 +88,175 @@ pub fn doc_tokens(doc: &Doc) -> Vec<Vec<&str>> {
         .collect()
 }
 
-/// Trains a model on `train`, keeping the epoch that scores best on `dev`.
+/// The features seen at least `min_count` times, sorted.
+fn feature_keys(docs: &[DocFeatures], min_count: u32) -> Vec<u64> {
+    let mut counts: HashMap<u32> = HashMap::default();
+    for h in docs.iter().flatten().flatten().flatten() {
+        *counts.entry(*h).or_insert(0) += 1;
+    }
+    let mut keys: Vec<u64> = counts
+        .into_iter()
+        .filter(|(_, c)| *c >= min_count)
+        .map(|(k, _)| k)
+        .collect();
+    keys.sort_unstable();
+    keys
+}
+
+/// Training examples per document, with features mapped to rows of `keys`.
+fn examples(docs: &[DocFeatures], gold: &[Vec<Vec<usize>>], keys: &[u64]) -> Vec<Vec<Example>> {
+    let index: HashMap<u32> = keys
+        .iter()
+        .enumerate()
+        .map(|(i, &k)| (k, i as u32))
+        .collect();
+    docs.iter()
+        .zip(gold)
+        .map(|(doc, labels)| {
+            doc.iter()
+                .zip(labels)
+                .map(|(sentence, gold)| Example {
+                    rows: sentence
+                        .iter()
+                        .map(|token| token.iter().filter_map(|h| index.get(h).copied()).collect())
+                        .collect(),
+                    gold: gold.clone(),
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Labels of every sentence of a document under one stage.
+pub fn decode_document(stage: &Stage, features: &[Vec<Vec<u64>>]) -> Vec<Vec<usize>> {
+    let n = stage.n_labels;
+    let mut emissions = Vec::new();
+    features
+        .iter()
+        .map(|sentence| {
+            emissions.clear();
+            emissions.resize(sentence.len() * n, 0.0);
+            for (i, token) in sentence.iter().enumerate() {
+                stage.emissions(token, &mut emissions[i * n..(i + 1) * n]);
+            }
+            viterbi(stage, &emissions).0
+        })
+        .collect()
+}
+
+/// Development F1 (0–100) of a stage.
+fn dev_f1(stage: &Stage, features: &[DocFeatures], dev: &[Doc], types: &[String]) -> f64 {
+    let mut scores = Scores::default();
+    for (doc_features, doc) in features.iter().zip(dev) {
+        for (labels, sentence) in decode_document(stage, doc_features).iter().zip(doc) {
+            let predicted: Vec<(usize, usize, String)> = spans_of_labels(labels)
+                .into_iter()
+                .map(|(s, e, t)| (s, e, types[t].clone()))
+                .collect();
+            scores.add(&conll::spans(&sentence.tags), &predicted);
+        }
+    }
+    100.0 * scores.overall().f1()
+}
+
+/// Fits one stage on `examples` for at most `epochs` passes. `evaluate` scores the averaged weights
+/// after each epoch (`None` without a dev set); the best epoch is kept (the last one without dev).
+/// Returns the stage and the epoch it is from.
+fn fit(
+    examples: &[&Example],
+    keys: Vec<u64>,
+    n: usize,
+    epochs: usize,
+    seed: u64,
+    evaluate: &mut dyn FnMut(&Stage) -> Option<f64>,
+    report: &mut dyn FnMut(usize, usize, Option<f64>),
+) -> (Stage, usize) {
+    let mut stage = Stage::zeroed(n, keys);
+    // Sums of (timestamp * update), for lazy averaging: average = w - acc / t.
+    let mut weights_acc = vec![0.0f32; stage.weights.len()];
+    let mut trans_acc = vec![0.0f32; stage.transitions.len()];
+    let mut t: f32 = 1.0;
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut rng = SplitMix::new(seed);
+    let mut best: Option<(f64, usize, Stage)> = None;
+    let mut emissions = Vec::new();
+    for epoch in 1..=epochs {
+        rng.shuffle(&mut order);
+        let mut mistakes = 0;
+        for &e in &order {
+            let example = examples[e];
+            emissions.clear();
+            emissions.resize(example.rows.len() * n, 0.0);
+            for (i, rows) in example.rows.iter().enumerate() {
+                let scores = &mut emissions[i * n..(i + 1) * n];
+                for &row in rows {
+                    let w = &stage.weights[row as usize * n..(row as usize + 1) * n];
+                    for (s, x) in scores.iter_mut().zip(w) {
+                        *s += x;
+                    }
+                }
+            }
+            let (predicted, _) = viterbi(&stage, &emissions);
+            if predicted != example.gold {
+                mistakes += 1;
+                for (i, rows) in example.rows.iter().enumerate() {
+                    let (g, p) = (example.gold[i], predicted[i]);
+                    if g != p {
+                        for &row in rows {
+                            let base = row as usize * n;
+                            stage.weights[base + g] += 1.0;
+                            stage.weights[base + p] -= 1.0;
+                            weights_acc[base + g] += t;
+                            weights_acc[base + p] -= t;
+                        }
+                    }
+                    let gp = if i == 0 { n } else { example.gold[i - 1] };
+                    let pp = if i == 0 { n } else { predicted[i - 1] };
+                    if g != p || gp != pp {
+                        stage.transitions[gp * n + g] += 1.0;
+                        stage.transitions[pp * n + p] -= 1.0;
+                        trans_acc[gp * n + g] += t;
+                        trans_acc[pp * n + p] -= t;
+                    }
+                }
+            }
+            t += 1.0;
+        }
+        let averaged = Stage {
+            weights: stage
+                .weights
+                .iter()
+                .zip(&weights_acc)
+                .map(|(w, a)| w - a / t)
+                .collect(),
+            transitions: stage
+                .transitions
+                .iter()
+                .zip(&trans_acc)
+                .map(|(w, a)| w - a / t)
+                .collect(),
+            ..stage.clone()
+        };
+        let score = evaluate(&averaged);
+        report(epoch, mistakes, score);
+        let better = match (&best, score) {
+            (None, _) | (_, None) => true,
+            (Some((best_score, _, _)), Some(s)) => s > *best_score,
+        };
+        if better {
+            best = Some((score.unwrap_or(0.0), epoch, averaged));
+        }
+    }
+    match best {
+        Some((_, epoch, mut stage)) => {
+            stage.prune();
+            (stage, epoch)
+        }
+        None => (stage, 0),
+    }
+}
+
+/// Trains a model on `train`, choosing epochs on `dev`.
 pub fn train(
     extractor: &FeatureExtractor,
     lexicon_text: &str,
@@ -82,6 +266,9 @@ pub fn train(
     options: &TrainOptions,
     report: &mut dyn FnMut(&EpochReport),
 ) -> Result<Model, NerError> {
+    if options.epochs == 0 {
+        return Err(NerError::Training("--epochs must be at least 1".into()));
+    }
     let types: Vec<String> = train
         .iter()
         .flatten()
@@ -96,191 +283,115 @@ pub fn train(
         ));
     }
     let n = 1 + 2 * types.len();
+    let gold: Vec<Vec<Vec<usize>>> = train
+        .iter()
+        .map(|doc| doc.iter().map(|s| label_ids(&s.tags, &types)).collect())
+        .collect();
+    let train_tokens: Vec<Vec<Vec<&str>>> = train.iter().map(doc_tokens).collect();
+    let dev_tokens: Vec<Vec<Vec<&str>>> = dev.iter().map(doc_tokens).collect();
 
-    // Features of every training sentence, counted, then indexed.
-    let mut hashed: Vec<(Vec<Vec<u64>>, Vec<usize>)> = Vec::new();
-    let mut counts: HashMap<u32> = HashMap::default();
-    for doc in train {
-        let features = extractor.document(&doc_tokens(doc));
-        for (sentence, feats) in doc.iter().zip(features) {
-            for token in &feats {
-                for &h in token {
-                    *counts.entry(h).or_insert(0) += 1;
-                }
-            }
-            hashed.push((feats, label_ids(&sentence.tags, &types)));
+    // Stage 1: local features.
+    let train_features: Vec<DocFeatures> = train_tokens
+        .iter()
+        .map(|doc| extractor.document(doc, None))
+        .collect();
+    let dev_features: Vec<DocFeatures> = dev_tokens
+        .iter()
+        .map(|doc| extractor.document(doc, None))
+        .collect();
+    let keys = feature_keys(&train_features, options.min_count);
+    let stage1_examples = examples(&train_features, &gold, &keys);
+    let all: Vec<&Example> = stage1_examples.iter().flatten().collect();
+    let (stage1, best_epoch) = fit(
+        &all,
+        keys.clone(),
+        n,
+        options.epochs,
+        options.seed,
+        &mut |stage| (!dev.is_empty()).then(|| dev_f1(stage, &dev_features, dev, &types)),
+        &mut |epoch, mistakes, dev_f1| {
+            report(&EpochReport {
+                stage: 1,
+                epoch,
+                mistakes,
+                dev_f1,
+            })
+        },
+    );
+    if !options.stacked {
+        return Ok(Model {
+            types,
+            stages: vec![stage1],
+            lexicon_text: lexicon_text.to_string(),
+            clusters_text: clusters_text.to_string(),
+        });
+    }
+
+    // First-stage predictions on the training data, by cross-validation.
+    let folds = options.folds.max(2);
+    let mut train_hints: Vec<Vec<Vec<usize>>> = vec![Vec::new(); train.len()];
+    for fold in 0..folds {
+        let fold_examples: Vec<&Example> = stage1_examples
+            .iter()
+            .enumerate()
+            .filter(|(d, _)| d % folds != fold)
+            .flat_map(|(_, doc)| doc.iter())
+            .collect();
+        let (fold_stage, _) = fit(
+            &fold_examples,
+            keys.clone(),
+            n,
+            best_epoch.max(1),
+            options.seed,
+            &mut |_| None,
+            &mut |_, _, _| {},
+        );
+        for d in (0..train.len()).filter(|d| d % folds == fold) {
+            train_hints[d] = decode_document(&fold_stage, &train_features[d]);
         }
     }
-    let mut keys: Vec<u64> = counts
+    drop(stage1_examples);
+    let dev_hints: Vec<Vec<Vec<usize>>> = dev_features
         .iter()
-        .filter(|(_, c)| **c >= options.min_count)
-        .map(|(k, _)| *k)
+        .map(|f| decode_document(&stage1, f))
         .collect();
-    keys.sort_unstable();
-    let index: HashMap<u32> = keys
-        .iter()
-        .enumerate()
-        .map(|(i, &k)| (k, i as u32))
-        .collect();
-    let examples: Vec<Example> = hashed
-        .into_iter()
-        .map(|(feats, gold)| Example {
-            rows: feats
-                .iter()
-                .map(|token| token.iter().filter_map(|h| index.get(h).copied()).collect())
-                .collect(),
-            gold,
-        })
-        .collect();
-    drop(counts);
 
-    let mut model = Model {
-        types: types.clone(),
-        index,
+    // Stage 2: local features plus the first stage's predictions across the document.
+    let train_features: Vec<DocFeatures> = train_tokens
+        .iter()
+        .zip(&train_hints)
+        .map(|(doc, hints)| extractor.document(doc, Some(hints)))
+        .collect();
+    let dev_features: Vec<DocFeatures> = dev_tokens
+        .iter()
+        .zip(&dev_hints)
+        .map(|(doc, hints)| extractor.document(doc, Some(hints)))
+        .collect();
+    let keys = feature_keys(&train_features, options.min_count);
+    let stage2_examples = examples(&train_features, &gold, &keys);
+    let all: Vec<&Example> = stage2_examples.iter().flatten().collect();
+    let (stage2, _) = fit(
+        &all,
         keys,
-        weights: Vec::new(),
-        transitions: vec![0.0; (n + 1) * n],
+        n,
+        options.epochs,
+        options.seed.wrapping_add(1),
+        &mut |stage| (!dev.is_empty()).then(|| dev_f1(stage, &dev_features, dev, &types)),
+        &mut |epoch, mistakes, dev_f1| {
+            report(&EpochReport {
+                stage: 2,
+                epoch,
+                mistakes,
+                dev_f1,
+            })
+        },
+    );
+    Ok(Model {
+        types,
+        stages: vec![stage1, stage2],
         lexicon_text: lexicon_text.to_string(),
         clusters_text: clusters_text.to_string(),
-    };
-    let mut weights = vec![0.0f32; model.keys.len() * n];
-    // Sums of (timestamp * update) for lazy averaging: average = w - acc / t.
-    let mut weights_acc = vec![0.0f32; weights.len()];
-    let mut trans_acc = vec![0.0f32; model.transitions.len()];
-    let mut t: f32 = 1.0;
-
-    let dev_features: Vec<(Vec<Vec<Vec<u64>>>, &Doc)> = dev
-        .iter()
-        .map(|doc| (extractor.document(&doc_tokens(doc)), doc))
-        .collect();
-
-    let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut rng = SplitMix::new(options.seed);
-    let mut best: Option<(f64, Model)> = None;
-    let mut emissions = Vec::new();
-    for epoch in 1..=options.epochs {
-        rng.shuffle(&mut order);
-        let mut mistakes = 0;
-        for &e in &order {
-            let example = &examples[e];
-            model.weights = std::mem::take(&mut weights);
-            emissions.clear();
-            emissions.resize(example.rows.len() * n, 0.0);
-            for (i, rows) in example.rows.iter().enumerate() {
-                let scores = &mut emissions[i * n..(i + 1) * n];
-                for &row in rows {
-                    let w = &model.weights[row as usize * n..(row as usize + 1) * n];
-                    for (s, x) in scores.iter_mut().zip(w) {
-                        *s += x;
-                    }
-                }
-            }
-            let (predicted, _) = viterbi(&model, &emissions);
-            weights = std::mem::take(&mut model.weights);
-            if predicted != example.gold {
-                mistakes += 1;
-                for (i, rows) in example.rows.iter().enumerate() {
-                    let (g, p) = (example.gold[i], predicted[i]);
-                    if g != p {
-                        for &row in rows {
-                            let base = row as usize * n;
-                            weights[base + g] += 1.0;
-                            weights[base + p] -= 1.0;
-                            weights_acc[base + g] += t;
-                            weights_acc[base + p] -= t;
-                        }
-                    }
-                    let gp = if i == 0 { n } else { example.gold[i - 1] };
-                    let pp = if i == 0 { n } else { predicted[i - 1] };
-                    if g != p || gp != pp {
-                        model.transitions[gp * n + g] += 1.0;
-                        model.transitions[pp * n + p] -= 1.0;
-                        trans_acc[gp * n + g] += t;
-                        trans_acc[pp * n + p] -= t;
-                    }
-                }
-            }
-            t += 1.0;
-        }
-        let averaged = Model {
-            weights: weights
-                .iter()
-                .zip(&weights_acc)
-                .map(|(w, a)| w - a / t)
-                .collect(),
-            transitions: model
-                .transitions
-                .iter()
-                .zip(&trans_acc)
-                .map(|(w, a)| w - a / t)
-                .collect(),
-            ..model.clone()
-        };
-        let dev_f1 = if dev_features.is_empty() {
-            0.0
-        } else {
-            let mut scores = Scores::default();
-            for (features, doc) in &dev_features {
-                for (sentence, feats) in doc.iter().zip(features) {
-                    let predicted = tag_features(&averaged, feats, &mut emissions);
-                    scores.add(&conll::spans(&sentence.tags), &predicted);
-                }
-            }
-            100.0 * scores.overall().f1()
-        };
-        report(&EpochReport {
-            epoch,
-            mistakes,
-            dev_f1,
-        });
-        let better = best.as_ref().is_none_or(|(f1, _)| dev_f1 > *f1) || dev_features.is_empty();
-        if better {
-            best = Some((dev_f1, averaged));
-        }
-    }
-    let (_, mut model) = best.ok_or_else(|| NerError::Training("no epochs were run".into()))?;
-    prune(&mut model);
-    Ok(model)
-}
-
-/// Drops features whose weights are all zero (they cannot change a decision).
-fn prune(model: &mut Model) {
-    let n = model.n_labels();
-    let mut keys = Vec::new();
-    let mut weights = Vec::new();
-    for (row, &key) in model.keys.iter().enumerate() {
-        let w = &model.weights[row * n..(row + 1) * n];
-        if w.iter().any(|x| x.abs() > 1e-6) {
-            keys.push(key);
-            weights.extend_from_slice(w);
-        }
-    }
-    model.index = keys
-        .iter()
-        .enumerate()
-        .map(|(i, &k)| (k, i as u32))
-        .collect();
-    model.keys = keys;
-    model.weights = weights;
-}
-
-/// Tags one sentence from its feature hashes; returns (first token, end token, type) spans.
-pub fn tag_features(
-    model: &Model,
-    features: &[Vec<u64>],
-    emissions: &mut Vec<f32>,
-) -> Vec<(usize, usize, String)> {
-    let n = model.n_labels();
-    emissions.clear();
-    emissions.resize(features.len() * n, 0.0);
-    for (i, token) in features.iter().enumerate() {
-        model.emissions(token, &mut emissions[i * n..(i + 1) * n]);
-    }
-    let (labels, _) = viterbi(model, emissions);
-    spans_of_labels(&labels)
-        .into_iter()
-        .map(|(s, e, t)| (s, e, model.types[t].clone()))
-        .collect()
+    })
 }
 
 /// Entity spans of a label sequence: (first token, end token, type index).

@@ -49,6 +49,8 @@ pub fn entities(args: TrainEntitiesArgs) -> Result<u8> {
         epochs: args.epochs,
         seed: args.seed,
         min_count: args.min_count,
+        stacked: !args.no_stacking,
+        folds: args.folds,
     };
     let model = train(
         &extractor,
@@ -58,11 +60,12 @@ pub fn entities(args: TrainEntitiesArgs) -> Result<u8> {
         &dev_docs,
         &options,
         &mut |r| {
+            let dev = r.dev_f1.map_or("-".to_string(), |f| format!("{f:.2}"));
             eprintln!(
-                "epoch {:>2}: {:>5} sentences corrected, dev F1 {:.2} ({:.0} s)",
+                "stage {} epoch {:>2}: {:>5} sentences corrected, dev F1 {dev} ({:.0} s)",
+                r.stage,
                 r.epoch,
                 r.mistakes,
-                r.dev_f1,
                 started.elapsed().as_secs_f64()
             )
         },
@@ -74,7 +77,7 @@ pub fn entities(args: TrainEntitiesArgs) -> Result<u8> {
         "wrote {} ({:.1} MB, {} features, types {})",
         args.output.display(),
         bytes.len() as f64 / 1e6,
-        model.keys.len(),
+        model.n_features(),
         model.types.join(", ")
     );
     Ok(EXIT_OK)

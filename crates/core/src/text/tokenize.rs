@@ -464,7 +464,10 @@ mod tests {
                 "U.S.", ")", "19.32", "+48", ".496", "-3"
             ]
         );
-        assert_eq!(words("It rose by 1. Then"), ["It", "rose", "by", "1", ".", "Then"]);
+        assert_eq!(
+            words("It rose by 1. Then"),
+            ["It", "rose", "by", "1", ".", "Then"]
+        );
         assert_eq!(words("'so what' - he"), ["'", "so", "what", "'", "-", "he"]);
     }
 
