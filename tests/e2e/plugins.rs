@@ -45,7 +45,10 @@ fn an_unknown_plugin_lists_what_was_found_and_where() {
     assert_eq!(output.status.code(), Some(2));
     let err = stderr(&output);
     assert!(err.contains("unknown plugin 'qoutes'"), "{err}");
-    assert!(err.contains("Found: noop, entities, readability"), "in search order: {err}");
+    assert!(
+        err.contains("Found: noop, entities, readability"),
+        "in search order: {err}"
+    );
     assert!(
         err.contains(dir.to_str().unwrap()),
         "names the directories searched: {err}"

@@ -10,6 +10,50 @@ use crate::hash::FeatureHash;
 use crate::lexicon::{Lexicon, kind};
 use std::collections::HashMap;
 
+/// The features of one sentence: every token's feature hashes, stored end to end (one allocation
+/// per sentence instead of one per token).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SentenceFeatures {
+    hashes: Vec<u64>,
+    ends: Vec<u32>,
+}
+
+impl SentenceFeatures {
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Whether the sentence has no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The features of token `i`.
+    pub fn token(&self, i: usize) -> &[u64] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.hashes[start..self.ends[i] as usize]
+    }
+
+    /// Every token's features, in order.
+    pub fn tokens(&self) -> impl Iterator<Item = &[u64]> {
+        (0..self.len()).map(|i| self.token(i))
+    }
+
+    /// Every feature hash of the sentence.
+    pub fn all(&self) -> &[u64] {
+        &self.hashes
+    }
+
+    /// Ends the current token (its features are those pushed since the previous end).
+    fn end_token(&mut self) {
+        self.ends.push(self.hashes.len() as u32);
+    }
+}
+
+/// The features of a document, per sentence.
+pub type DocFeatures = Vec<SentenceFeatures>;
+
 /// The first stage's predictions over a document, per sentence and token (label ids: 0 is O, see
 /// [`crate::model::label`]), which the second stage's features aggregate.
 pub type Hints = [Vec<usize>];
@@ -61,9 +105,52 @@ pub struct FeatureExtractor {
     pub clusters: Clusters,
 }
 
+/// Strings stored end to end in one buffer: one allocation for a sentence's words, not one each.
+#[derive(Clone, Debug, Default)]
+pub struct Strings {
+    text: String,
+    ends: Vec<u32>,
+}
+
+impl Strings {
+    /// Appends a string written by `write`.
+    fn push_with(&mut self, write: impl FnOnce(&mut String)) {
+        write(&mut self.text);
+        self.ends.push(self.text.len() as u32);
+    }
+
+    /// Number of strings.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The strings in order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        (0..self.len()).map(|i| &self[i])
+    }
+}
+
+impl std::ops::Index<usize> for Strings {
+    type Output = str;
+    fn index(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.text[start..self.ends[i] as usize]
+    }
+}
+
 /// The compressed shape of a word: "Xx" for "Beijing", "X.X." for "U.S.", "d" for "2019".
 pub fn shape(word: &str) -> String {
     let mut out = String::with_capacity(8);
+    shape_into(word, &mut out);
+    out
+}
+
+fn shape_into(word: &str, out: &mut String) {
     let mut last = '\0';
     for c in word.chars() {
         let class = if c.is_uppercase() {
@@ -80,7 +167,29 @@ pub fn shape(word: &str) -> String {
             last = class;
         }
     }
-    out
+}
+
+/// Every token in lower case, per sentence.
+fn lowercase(sentences: &[Vec<&str>]) -> Vec<Strings> {
+    sentences
+        .iter()
+        .map(|s| {
+            let mut lowers = Strings {
+                text: String::with_capacity(s.iter().map(|t| t.len()).sum()),
+                ends: Vec::with_capacity(s.len()),
+            };
+            for token in s {
+                lowers.push_with(|out| {
+                    if token.is_ascii() {
+                        out.extend(token.bytes().map(|b| b.to_ascii_lowercase() as char));
+                    } else {
+                        out.extend(token.chars().flat_map(char::to_lowercase));
+                    }
+                });
+            }
+            lowers
+        })
+        .collect()
 }
 
 /// What the document says about each word, across all its occurrences.
@@ -112,20 +221,59 @@ fn is_caps_sentence(tokens: &[&str]) -> bool {
 }
 
 impl FeatureExtractor {
-    /// Features of every token of a document, per sentence. With `hints` (the first stage's labels),
-    /// adds the second stage's features: the token's own first-stage label, the type most often
-    /// predicted for the same word elsewhere in the document, and the type of the longest
-    /// first-stage name containing the word anywhere in the document.
-    pub fn document(&self, sentences: &[Vec<&str>], hints: Option<&Hints>) -> Vec<Vec<Vec<u64>>> {
-        let lowers: Vec<Vec<String>> = sentences
+    /// The second stage's features of every token, given the first stage's labels (`hints`): the
+    /// token's own first-stage label, the type most often predicted for the same word elsewhere in
+    /// the document, and the type of the longest first-stage name containing the word. They are
+    /// added to the local features of [`FeatureExtractor::document`].
+    pub fn add_hint_features(
+        &self,
+        sentences: &[Vec<&str>],
+        hints: &Hints,
+        features: &mut [SentenceFeatures],
+    ) {
+        let lowers = lowercase(sentences);
+        let aggregate = Aggregate::new(&lowers, hints);
+        for (si, sentence) in features.iter_mut().enumerate() {
+            let mut extended = SentenceFeatures {
+                hashes: Vec::with_capacity(sentence.hashes.len() + 4 * sentence.len()),
+                ends: Vec::with_capacity(sentence.len()),
+            };
+            for ti in 0..sentence.len() {
+                extended.hashes.extend_from_slice(sentence.token(ti));
+                aggregate.features(&lowers[si][ti], hints[si][ti], &mut extended.hashes);
+                extended.end_token();
+            }
+            *sentence = extended;
+        }
+    }
+
+    /// The second stage's own features only (see [`FeatureExtractor::add_hint_features`]), per
+    /// sentence and token, for a caller that already has the local ones.
+    pub fn hint_features(&self, sentences: &[Vec<&str>], hints: &Hints) -> DocFeatures {
+        let lowers = lowercase(sentences);
+        let aggregate = Aggregate::new(&lowers, hints);
+        lowers
             .iter()
-            .map(|s| s.iter().map(|t| t.to_lowercase()).collect())
-            .collect();
+            .zip(hints)
+            .map(|(words, labels)| {
+                let mut features = SentenceFeatures::default();
+                for (word, &own) in words.iter().zip(labels) {
+                    aggregate.features(word, own, &mut features.hashes);
+                    features.end_token();
+                }
+                features
+            })
+            .collect()
+    }
+
+    /// The local features of every token of a document, per sentence.
+    pub fn document(&self, sentences: &[Vec<&str>]) -> DocFeatures {
+        let lowers = lowercase(sentences);
         let caps_sentence: Vec<bool> = sentences.iter().map(|s| is_caps_sentence(s)).collect();
         let mut stats: HashMap<&str, DocStats> = HashMap::new();
         for (si, sentence) in sentences.iter().enumerate() {
             for (ti, token) in sentence.iter().enumerate() {
-                let entry = stats.entry(lowers[si][ti].as_str()).or_default();
+                let entry = stats.entry(&lowers[si][ti]).or_default();
                 if ti > 0 && !caps_sentence[si] && is_initial_cap(token) {
                     entry.capitalised_inside += 1;
                 }
@@ -135,33 +283,34 @@ impl FeatureExtractor {
                 }
             }
         }
-        let aggregate = hints.map(|h| Aggregate::new(&lowers, h));
         sentences
             .iter()
             .enumerate()
             .map(|(si, sentence)| {
-                let shapes: Vec<String> = sentence.iter().map(|t| shape(t)).collect();
+                let mut shapes = Strings::default();
+                for token in sentence {
+                    shapes.push_with(|out| shape_into(token, out));
+                }
                 let gazetteer = self.gazetteer_tags(sentence);
-                (0..sentence.len())
-                    .map(|ti| {
+                let mut features = SentenceFeatures {
+                    hashes: Vec::with_capacity(sentence.len() * 48),
+                    ends: Vec::with_capacity(sentence.len()),
+                };
+                for ti in 0..sentence.len() {
+                    {
                         let context = Context {
                             tokens: sentence,
                             lowers: &lowers[si],
                             shapes: &shapes,
                             gazetteer: &gazetteer,
                             caps_sentence: caps_sentence[si],
-                            stats: stats
-                                .get(lowers[si][ti].as_str())
-                                .copied()
-                                .unwrap_or_default(),
+                            stats: stats.get(&lowers[si][ti]).copied().unwrap_or_default(),
                         };
-                        let mut f = self.token(&context, ti);
-                        if let (Some(hints), Some(aggregate)) = (hints, &aggregate) {
-                            aggregate.features(&lowers[si][ti], hints[si][ti], &mut f);
-                        }
-                        f
-                    })
-                    .collect()
+                        self.token(&context, ti, &mut features.hashes);
+                        features.end_token();
+                    }
+                }
+                features
             })
             .collect()
     }
@@ -177,32 +326,28 @@ impl FeatureExtractor {
         tags
     }
 
-    fn token(&self, c: &Context<'_>, i: usize) -> Vec<u64> {
-        let mut f = Vec::with_capacity(64);
+    fn token(&self, c: &Context<'_>, i: usize, f: &mut Vec<u64>) {
         let word = c.tokens[i];
-        let lower = c.lowers[i].as_str();
-        let shape = c.shapes[i].as_str();
+        let lower = &c.lowers[i];
+        let shape = &c.shapes[i];
         let at = |offset: isize| -> Option<usize> {
             let j = i as isize + offset;
             (j >= 0 && (j as usize) < c.tokens.len()).then_some(j as usize)
         };
-        let lower_at = |offset| at(offset).map_or("<s>", |j| c.lowers[j].as_str());
-        let shape_at = |offset| at(offset).map_or("<s>", |j| c.shapes[j].as_str());
+        let lower_at = |offset| at(offset).map_or("<s>", |j| &c.lowers[j]);
+        let shape_at = |offset| at(offset).map_or("<s>", |j| &c.shapes[j]);
         let mut add = |h: FeatureHash| f.push(h.finish());
 
         add(FeatureHash::new("bias"));
         add(FeatureHash::new("w").part(lower));
         add(FeatureHash::new("W").part(word));
         add(FeatureHash::new("s").part(shape));
-        let chars: Vec<char> = lower.chars().collect();
-        let mut buf = String::new();
-        for n in 1..=4.min(chars.len()) {
-            buf.clear();
-            buf.extend(&chars[..n]);
-            add(FeatureHash::new("p").part(&buf));
-            buf.clear();
-            buf.extend(&chars[chars.len() - n..]);
-            add(FeatureHash::new("x").part(&buf));
+        let n_chars = lower.chars().count();
+        for (end, c) in lower.char_indices().take(4) {
+            add(FeatureHash::new("p").part(&lower[..end + c.len_utf8()]));
+        }
+        for (start, _) in lower.char_indices().rev().take(4) {
+            add(FeatureHash::new("x").part(&lower[start..]));
         }
         for offset in [-2isize, -1, 1, 2] {
             let name = match offset {
@@ -231,7 +376,7 @@ impl FeatureExtractor {
             add(FeatureHash::new("capsent"));
             add(FeatureHash::new("capsent|w").part(lower));
         }
-        let len_bucket = match chars.len() {
+        let len_bucket = match n_chars {
             0..=1 => "1",
             2 => "2",
             3 => "3",
@@ -249,7 +394,7 @@ impl FeatureExtractor {
                     if kinds & bit != 0 {
                         let position = if begins { "B" } else { "I" };
                         add(FeatureHash::new("gaz")
-                            .part(&offset.to_string())
+                            .num(offset as u64)
                             .part(name)
                             .part(position));
                     }
@@ -261,13 +406,13 @@ impl FeatureExtractor {
         if !self.clusters.is_empty() {
             for offset in [-1isize, 0, 1] {
                 if let Some(j) = at(offset)
-                    && let Some(path) = self.clusters.path(c.tokens[j], c.lowers[j].as_str())
+                    && let Some(path) = self.clusters.path(c.tokens[j], &c.lowers[j])
                 {
                     for depth in [4usize, 6, 10, 20] {
                         let prefix = &path[..depth.min(path.len())];
                         add(FeatureHash::new("cl")
-                            .part(&offset.to_string())
-                            .part(&depth.to_string())
+                            .num(offset as u64)
+                            .num(depth as u64)
                             .part(prefix));
                     }
                 }
@@ -287,7 +432,6 @@ impl FeatureExtractor {
         if i == 0 || c.caps_sentence {
             add(FeatureHash::new("doc-first").part(doc));
         }
-        f
     }
 }
 
@@ -300,7 +444,7 @@ struct Aggregate<'a> {
 }
 
 impl<'a> Aggregate<'a> {
-    fn new(lowers: &'a [Vec<String>], hints: &Hints) -> Self {
+    fn new(lowers: &'a [Strings], hints: &Hints) -> Self {
         use crate::model::label;
         let mut counts: HashMap<&str, Vec<u32>> = HashMap::new();
         let mut longest: HashMap<&str, (usize, usize)> = HashMap::new();
@@ -311,15 +455,15 @@ impl<'a> Aggregate<'a> {
                 } else {
                     label::type_of(y) + 1
                 };
-                let entry = counts.entry(word.as_str()).or_default();
+                let entry = counts.entry(word).or_default();
                 if entry.len() <= slot {
                     entry.resize(slot + 1, 0);
                 }
                 entry[slot] += 1;
             }
             for (start, end, t) in crate::train::spans_of_labels(labels) {
-                for word in &words[start..end] {
-                    let best = longest.entry(word.as_str()).or_insert((0, t));
+                for k in start..end {
+                    let best = longest.entry(&words[k]).or_insert((0, t));
                     if end - start > best.0 {
                         *best = (end - start, t);
                     }
@@ -331,7 +475,7 @@ impl<'a> Aggregate<'a> {
 
     fn features(&self, word: &str, own: usize, f: &mut Vec<u64>) {
         use crate::model::label;
-        f.push(FeatureHash::new("s1").part(&own.to_string()).finish());
+        f.push(FeatureHash::new("s1").num(own as u64).finish());
         if let Some(counts) = self.counts.get(word) {
             let own_slot = if own == label::O {
                 0
@@ -344,10 +488,15 @@ impl<'a> Aggregate<'a> {
                 let best = (1..counts.len())
                     .filter(|&s| others(s) > 0)
                     .max_by_key(|&s| others(s));
-                let name = best.map_or("O".to_string(), |s| (s - 1).to_string());
-                f.push(FeatureHash::new("agg").part(&name).finish());
-                let capped = total.min(3).to_string();
-                f.push(FeatureHash::new("agg-n").part(&name).part(&capped).finish());
+                // Slot 0 stands for O, slot t + 1 for type t.
+                let slot = best.unwrap_or(0) as u64;
+                f.push(FeatureHash::new("agg").num(slot).finish());
+                f.push(
+                    FeatureHash::new("agg-n")
+                        .num(slot)
+                        .num(u64::from(total.min(3)))
+                        .finish(),
+                );
             }
         }
         if let Some((len, t)) = self.longest.get(word) {
@@ -365,8 +514,8 @@ impl<'a> Aggregate<'a> {
 /// What feature extraction needs to see around one token.
 struct Context<'a> {
     tokens: &'a [&'a str],
-    lowers: &'a [String],
-    shapes: &'a [String],
+    lowers: &'a Strings,
+    shapes: &'a Strings,
     gazetteer: &'a [Option<(u16, bool)>],
     caps_sentence: bool,
     stats: DocStats,
@@ -403,24 +552,30 @@ mod tests {
                 ".",
             ],
         ];
-        let features = extractor.document(&sentences, None);
+        let features = extractor.document(&sentences);
         let doc_cap = FeatureHash::new("doc-first").part("cap").finish();
-        assert!(features[0][0].contains(&doc_cap), "ZHAO in the headline");
         assert!(
-            features[0][2].contains(&doc_cap),
+            features[0].token(0).contains(&doc_cap),
+            "ZHAO in the headline"
+        );
+        assert!(
+            features[0].token(2).contains(&doc_cap),
             "PYONGYANG in the headline"
         );
         let gaz = FeatureHash::new("gaz")
-            .part("0")
+            .num(0)
             .part("city")
             .part("B")
             .finish();
-        assert!(features[1][7].contains(&gaz), "Beijing is in the gazetteer");
         assert!(
-            !features[1][5].contains(&gaz),
+            features[1].token(7).contains(&gaz),
+            "Beijing is in the gazetteer"
+        );
+        assert!(
+            !features[1].token(5).contains(&gaz),
             "Pyongyang is not in this one"
         );
         let word = FeatureHash::new("w").part("arrived").finish();
-        assert!(features[1][3].contains(&word));
+        assert!(features[1].token(3).contains(&word));
     }
 }

@@ -29,6 +29,37 @@ impl FeatureHash {
         FeatureHash(h)
     }
 
+    /// Adds a part written in lower case, without allocating.
+    #[inline]
+    pub fn part_lower(self, s: &str) -> Self {
+        let mut h = self.0 ^ 0xff;
+        h = h.wrapping_mul(PRIME);
+        let mut buf = [0u8; 4];
+        for c in s.chars() {
+            if c.is_ascii() {
+                h ^= u64::from(c.to_ascii_lowercase() as u8);
+                h = h.wrapping_mul(PRIME);
+            } else {
+                for lower in c.to_lowercase() {
+                    for &b in lower.encode_utf8(&mut buf).as_bytes() {
+                        h ^= u64::from(b);
+                        h = h.wrapping_mul(PRIME);
+                    }
+                }
+            }
+        }
+        FeatureHash(h)
+    }
+
+    /// Adds a small number as a part.
+    #[inline]
+    pub fn num(self, n: u64) -> Self {
+        let mut h = self.0 ^ 0xfe;
+        h = h.wrapping_mul(PRIME);
+        h ^= n;
+        FeatureHash(h.wrapping_mul(PRIME))
+    }
+
     /// The final hash, mixed so that nearby inputs spread over all bits.
     #[inline]
     pub fn finish(self) -> u64 {
@@ -98,6 +129,13 @@ mod tests {
         let b = FeatureHash::new("w").part("a").part("bc").finish();
         assert_ne!(a, b);
         assert_eq!(a, FeatureHash::new("w").part("ab").part("c").finish());
+    }
+
+    #[test]
+    fn lower_case_parts_equal_lowered_strings() {
+        let a = FeatureHash::new("w").part_lower("Zoë ÉTÉ").finish();
+        let b = FeatureHash::new("w").part("zoë été").finish();
+        assert_eq!(a, b);
     }
 
     #[test]

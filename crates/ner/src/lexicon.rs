@@ -59,14 +59,10 @@ pub struct Match {
 }
 
 fn key<'a>(tokens: impl IntoIterator<Item = &'a str>) -> u64 {
-    let mut h = FeatureHash::new("lex");
-    let mut lower = String::new();
-    for token in tokens {
-        lower.clear();
-        lower.extend(token.chars().flat_map(char::to_lowercase));
-        h = h.part(&lower);
-    }
-    h.finish()
+    tokens
+        .into_iter()
+        .fold(FeatureHash::new("lex"), FeatureHash::part_lower)
+        .finish()
 }
 
 /// Splits a name into tokens the way the tagger sees them (on spaces; a final "'s" is not part).

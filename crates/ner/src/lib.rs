@@ -34,7 +34,16 @@ pub struct Tagger {
     pub model: Model,
     /// Its feature extractor.
     pub extractor: features::FeatureExtractor,
+    /// Each feature's weight row in every stage (`NO_ROW` where a stage lacks it): one lookup per
+    /// feature serves all stages, since later stages reuse the first stage's features.
+    rows: hash::HashMap<[u32; MAX_STAGES]>,
 }
+
+/// The most stages a model file may have.
+const MAX_STAGES: usize = 2;
+
+/// Marks a feature a stage has no weights for.
+const NO_ROW: u32 = u32::MAX;
 
 /// An entity found by the tagger, in token positions of its sentence.
 #[derive(Clone, Debug, PartialEq)]
@@ -56,40 +65,98 @@ impl Tagger {
     pub fn from_bytes(bytes: &[u8], source_name: &str) -> Result<Tagger, NerError> {
         let model = Model::from_bytes(bytes, source_name)?;
         let extractor = model.extractor()?;
-        Ok(Tagger { model, extractor })
+        let stages = model.stages.len();
+        if stages > MAX_STAGES {
+            return Err(NerError::Model {
+                source_name: source_name.to_string(),
+                message: format!("{stages} stages; at most {MAX_STAGES} are supported"),
+            });
+        }
+        let mut rows: hash::HashMap<[u32; MAX_STAGES]> = hash::HashMap::default();
+        for (k, stage) in model.stages.iter().enumerate() {
+            for (row, &key) in stage.keys.iter().enumerate() {
+                rows.entry(key).or_insert([NO_ROW; MAX_STAGES])[k] = row as u32;
+            }
+        }
+        Ok(Tagger {
+            model,
+            extractor,
+            rows,
+        })
+    }
+
+    /// Adds the weights of `features` to the scores of token `i` of sentence `s` in every stage
+    /// from `from` on (`emissions[k][s]` holds stage k's scores, `n_labels` per token).
+    fn add_emissions(
+        &self,
+        features: &[u64],
+        from: usize,
+        emissions: &mut [Vec<Vec<f32>>],
+        s: usize,
+        i: usize,
+    ) {
+        let n = self.model.n_labels();
+        for hash in features {
+            let Some(rows) = self.rows.get(hash) else {
+                continue;
+            };
+            for (k, stage_emissions) in emissions.iter_mut().enumerate().skip(from) {
+                let row = rows[k] as usize;
+                if rows[k] == NO_ROW {
+                    continue;
+                }
+                let weights = &self.model.stages[k].weights[row * n..(row + 1) * n];
+                let scores = &mut stage_emissions[s][i * n..(i + 1) * n];
+                for (score, w) in scores.iter_mut().zip(weights) {
+                    *score += w;
+                }
+            }
+        }
     }
 
     /// Tags a document given as sentences of token strings.
     pub fn tag(&self, sentences: &[Vec<&str>]) -> Vec<Tagged> {
-        let mut hints: Option<Vec<Vec<usize>>> = None;
-        let mut found = Vec::new();
-        let last = self.model.stages.len().saturating_sub(1);
-        for (k, stage) in self.model.stages.iter().enumerate() {
-            let features = self.extractor.document(sentences, hints.as_deref());
-            if k < last {
-                hints = Some(train::decode_document(stage, &features));
-                continue;
+        let n = self.model.n_labels();
+        let stages = &self.model.stages;
+        let Some(last) = stages.len().checked_sub(1) else {
+            return Vec::new();
+        };
+        let local = self.extractor.document(sentences);
+        // emissions[k][s]: stage k's scores for sentence s, n per token. The local features feed
+        // every stage at once.
+        let mut emissions: Vec<Vec<Vec<f32>>> = (0..stages.len())
+            .map(|_| local.iter().map(|s| vec![0.0; s.len() * n]).collect())
+            .collect();
+        for (s, sentence) in local.iter().enumerate() {
+            for (i, token) in sentence.tokens().enumerate() {
+                self.add_emissions(token, 0, &mut emissions, s, i);
             }
-            let n = stage.n_labels;
-            let mut emissions = Vec::new();
-            for (s, sentence) in features.iter().enumerate() {
-                emissions.clear();
-                emissions.resize(sentence.len() * n, 0.0);
-                for (i, token) in sentence.iter().enumerate() {
-                    stage.emissions(token, &mut emissions[i * n..(i + 1) * n]);
+        }
+        for k in 0..last {
+            let hints: Vec<Vec<usize>> = emissions[k]
+                .iter()
+                .map(|e| decode::viterbi(&stages[k], e))
+                .collect();
+            let extra = self.extractor.hint_features(sentences, &hints);
+            for (s, sentence) in extra.iter().enumerate() {
+                for (i, token) in sentence.tokens().enumerate() {
+                    self.add_emissions(token, k + 1, &mut emissions, s, i);
                 }
-                let (labels, confidences) = decode::viterbi(stage, &emissions);
-                for (start, end, t) in train::spans_of_labels(&labels) {
-                    let confidence =
-                        confidences[start..end].iter().sum::<f32>() / (end - start) as f32;
-                    found.push(Tagged {
-                        sentence: s,
-                        start,
-                        end,
-                        kind: self.model.types[t].clone(),
-                        confidence,
-                    });
-                }
+            }
+        }
+        let mut found = Vec::new();
+        for (s, e) in emissions[last].iter().enumerate() {
+            let labels = decode::viterbi(&stages[last], e);
+            let confidences = decode::confidences(&stages[last], e, &labels);
+            for (start, end, t) in train::spans_of_labels(&labels) {
+                let confidence = confidences[start..end].iter().sum::<f32>() / (end - start) as f32;
+                found.push(Tagged {
+                    sentence: s,
+                    start,
+                    end,
+                    kind: self.model.types[t].clone(),
+                    confidence,
+                });
             }
         }
         found

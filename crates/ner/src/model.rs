@@ -260,7 +260,7 @@ impl Model {
         let clusters_len = reader.u64().map_err(&fail)? as usize;
         let clusters_text = reader.string(clusters_len).map_err(&fail)?;
         let n_stages = reader.u32().map_err(&fail)? as usize;
-        if !(1..=4).contains(&n_stages) {
+        if !(1..=2).contains(&n_stages) {
             return Err(fail(format!("implausible number of stages: {n_stages}")));
         }
         let n_labels = 1 + 2 * n_types;

@@ -12,7 +12,7 @@
 use crate::conll::{self, Doc};
 use crate::decode::viterbi;
 use crate::error::NerError;
-use crate::features::FeatureExtractor;
+use crate::features::{DocFeatures, FeatureExtractor, SentenceFeatures};
 use crate::hash::{HashMap, SplitMix};
 use crate::model::{Model, Stage, label};
 use crate::score::Scores;
@@ -64,9 +64,6 @@ struct Example {
     gold: Vec<usize>,
 }
 
-/// Features of a document, per sentence and token.
-type DocFeatures = Vec<Vec<Vec<u64>>>;
-
 /// Labels of a BIO tag sequence under `types`.
 fn label_ids(tags: &[String], types: &[String]) -> Vec<usize> {
     tags.iter()
@@ -91,7 +88,7 @@ pub fn doc_tokens(doc: &Doc) -> Vec<Vec<&str>> {
 /// The features seen at least `min_count` times, sorted.
 fn feature_keys(docs: &[DocFeatures], min_count: u32) -> Vec<u64> {
     let mut counts: HashMap<u32> = HashMap::default();
-    for h in docs.iter().flatten().flatten().flatten() {
+    for h in docs.iter().flatten().flat_map(SentenceFeatures::all) {
         *counts.entry(*h).or_insert(0) += 1;
     }
     let mut keys: Vec<u64> = counts
@@ -117,7 +114,7 @@ fn examples(docs: &[DocFeatures], gold: &[Vec<Vec<usize>>], keys: &[u64]) -> Vec
                 .zip(labels)
                 .map(|(sentence, gold)| Example {
                     rows: sentence
-                        .iter()
+                        .tokens()
                         .map(|token| token.iter().filter_map(|h| index.get(h).copied()).collect())
                         .collect(),
                     gold: gold.clone(),
@@ -128,7 +125,7 @@ fn examples(docs: &[DocFeatures], gold: &[Vec<Vec<usize>>], keys: &[u64]) -> Vec
 }
 
 /// Labels of every sentence of a document under one stage.
-pub fn decode_document(stage: &Stage, features: &[Vec<Vec<u64>>]) -> Vec<Vec<usize>> {
+pub fn decode_document(stage: &Stage, features: &[SentenceFeatures]) -> Vec<Vec<usize>> {
     let n = stage.n_labels;
     let mut emissions = Vec::new();
     features
@@ -136,10 +133,10 @@ pub fn decode_document(stage: &Stage, features: &[Vec<Vec<u64>>]) -> Vec<Vec<usi
         .map(|sentence| {
             emissions.clear();
             emissions.resize(sentence.len() * n, 0.0);
-            for (i, token) in sentence.iter().enumerate() {
+            for (i, token) in sentence.tokens().enumerate() {
                 stage.emissions(token, &mut emissions[i * n..(i + 1) * n]);
             }
-            viterbi(stage, &emissions).0
+            viterbi(stage, &emissions)
         })
         .collect()
 }
@@ -196,7 +193,7 @@ fn fit(
                     }
                 }
             }
-            let (predicted, _) = viterbi(&stage, &emissions);
+            let predicted = viterbi(&stage, &emissions);
             if predicted != example.gold {
                 mistakes += 1;
                 for (i, rows) in example.rows.iter().enumerate() {
@@ -293,11 +290,11 @@ pub fn train(
     // Stage 1: local features.
     let train_features: Vec<DocFeatures> = train_tokens
         .iter()
-        .map(|doc| extractor.document(doc, None))
+        .map(|doc| extractor.document(doc))
         .collect();
     let dev_features: Vec<DocFeatures> = dev_tokens
         .iter()
-        .map(|doc| extractor.document(doc, None))
+        .map(|doc| extractor.document(doc))
         .collect();
     let keys = feature_keys(&train_features, options.min_count);
     let stage1_examples = examples(&train_features, &gold, &keys);
@@ -357,16 +354,18 @@ pub fn train(
         .collect();
 
     // Stage 2: local features plus the first stage's predictions across the document.
-    let train_features: Vec<DocFeatures> = train_tokens
-        .iter()
+    let mut train_features = train_features;
+    for ((features, doc), hints) in train_features
+        .iter_mut()
+        .zip(&train_tokens)
         .zip(&train_hints)
-        .map(|(doc, hints)| extractor.document(doc, Some(hints)))
-        .collect();
-    let dev_features: Vec<DocFeatures> = dev_tokens
-        .iter()
-        .zip(&dev_hints)
-        .map(|(doc, hints)| extractor.document(doc, Some(hints)))
-        .collect();
+    {
+        extractor.add_hint_features(doc, hints, features);
+    }
+    let mut dev_features = dev_features;
+    for ((features, doc), hints) in dev_features.iter_mut().zip(&dev_tokens).zip(&dev_hints) {
+        extractor.add_hint_features(doc, hints, features);
+    }
     let keys = feature_keys(&train_features, options.min_count);
     let stage2_examples = examples(&train_features, &gold, &keys);
     let all: Vec<&Example> = stage2_examples.iter().flatten().collect();

@@ -118,14 +118,25 @@ fn initials(words: &[&str]) -> String {
         .collect()
 }
 
+/// A mention prepared for comparison: its core words and their lower-cased key, computed once.
+struct Prepared<'a> {
+    words: Vec<&'a str>,
+    key: String,
+}
+
 /// Whether two mentions of the same label name the same thing, by the rules of the module docs.
-fn same_thing(label: &str, a: &[&str], b: &[&str], values: (Option<&str>, Option<&str>)) -> bool {
+fn same_thing(
+    label: &str,
+    a: &Prepared<'_>,
+    b: &Prepared<'_>,
+    values: (Option<&str>, Option<&str>),
+) -> bool {
     if let (Some(x), Some(y)) = values {
         return x == y;
     }
-    let (ka, kb) = (key(a), key(b));
+    let (aw, bw) = (&a.words[..], &b.words[..]);
     match label {
-        "PERSON" => ka == kb || is_edge_of(a, b) || is_edge_of(b, a),
+        "PERSON" => a.key == b.key || is_edge_of(aw, bw) || is_edge_of(bw, aw),
         "ORG" => {
             let acronym = |short: &[&str], long: &[&str]| {
                 short.len() == 1
@@ -133,20 +144,27 @@ fn same_thing(label: &str, a: &[&str], b: &[&str], values: (Option<&str>, Option
                     && short[0].len() >= 2
                     && initials(long) == short[0]
             };
-            ka == kb
-                || (a.len() < b.len() && b[..a.len()] == *a)
-                || (b.len() < a.len() && a[..b.len()] == *b)
-                || acronym(a, b)
-                || acronym(b, a)
+            a.key == b.key
+                || (aw.len() < bw.len() && bw[..aw.len()] == *aw)
+                || (bw.len() < aw.len() && aw[..bw.len()] == *bw)
+                || acronym(aw, bw)
+                || acronym(bw, aw)
         }
-        "GPE" | "LOC" | "FAC" => place_key(&ka) == place_key(&kb),
-        _ => ka == kb,
+        "GPE" | "LOC" | "FAC" => place_key(&a.key) == place_key(&b.key),
+        _ => a.key == b.key,
     }
 }
 
 /// Clusters `mentions` (in text order).
 pub fn assign(mentions: &[Mention<'_>]) -> Vec<Cluster> {
-    let cores: Vec<Vec<&str>> = mentions.iter().map(core_words).collect();
+    let cores: Vec<Prepared<'_>> = mentions
+        .iter()
+        .map(|m| {
+            let words = core_words(m);
+            let key = key(&words);
+            Prepared { words, key }
+        })
+        .collect();
     let mut clusters: Vec<Cluster> = Vec::new();
     for (m, mention) in mentions.iter().enumerate() {
         // The cluster whose latest member is nearest wins.
@@ -170,9 +188,9 @@ pub fn assign(mentions: &[Mention<'_>]) -> Vec<Cluster> {
             Some(i) => {
                 let cluster = &mut clusters[i];
                 cluster.members.push(m);
-                let current = &cores[cluster.canonical];
-                let fuller = cores[m].len() > current.len()
-                    || cores[m].len() == current.len()
+                let current = &cores[cluster.canonical].words;
+                let fuller = cores[m].words.len() > current.len()
+                    || cores[m].words.len() == current.len()
                         && mention.words.join(" ").len()
                             > mentions[cluster.canonical].words.join(" ").len();
                 if fuller {

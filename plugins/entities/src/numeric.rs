@@ -196,6 +196,10 @@ pub fn find(words: &[Word<'_>], taken: &[bool], anchor: Option<Ymd>) -> Vec<Foun
             i += 1;
             continue;
         }
+        if !could_start(words[i].text) {
+            i += 1;
+            continue;
+        }
         // A match may not run into a name.
         let free_until = (i..words.len()).find(|&j| taken[j]).unwrap_or(words.len());
         let window = &words[..free_until];
@@ -215,6 +219,37 @@ pub fn find(words: &[Word<'_>], taken: &[bool], anchor: Option<Ymd>) -> Vec<Foun
         }
     }
     found
+}
+
+/// Words that can begin a temporal or numeric expression besides numbers, months and weekdays.
+const STARTERS: &[&str] = &[
+    "last",
+    "past",
+    "next",
+    "coming",
+    "this",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "noon",
+    "midnight",
+    "tonight",
+    "overnight",
+];
+
+/// A cheap test that rules out most words before the matchers run.
+fn could_start(word: &str) -> bool {
+    let Some(first) = word.chars().next() else {
+        return false;
+    };
+    first.is_ascii_digit()
+        || CURRENCY_SYMBOLS.contains(&word)
+        || CURRENCY_PREFIXES.contains(&word)
+        || first.is_uppercase()
+            && (dates::month_number(word).is_some() || dates::weekday_number(word).is_some())
+        || is_in(STARTERS, word)
+        || is_in(NUMBER_WORDS, word)
+        || is_in(ORDINAL_WORDS, word)
 }
 
 fn text_at<'w>(words: &'w [Word<'_>], i: usize) -> &'w str {
