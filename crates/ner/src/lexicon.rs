@@ -22,8 +22,10 @@ pub mod kind {
     pub const NORP: u16 = 64;
     /// A language (only words that are not also nationalities).
     pub const LANGUAGE: u16 = 128;
+    /// A national capital.
+    pub const CAPITAL: u16 = 256;
     /// Everything that is a geo-political entity.
-    pub const GPE: u16 = COUNTRY | STATE | CITY | PLACE_ALIAS;
+    pub const GPE: u16 = COUNTRY | STATE | CITY | PLACE_ALIAS | CAPITAL;
 
     /// Names of the kinds, for feature strings and files.
     pub const NAMES: &[(u16, &str)] = &[
@@ -35,6 +37,7 @@ pub mod kind {
         (REGION, "region"),
         (NORP, "norp"),
         (LANGUAGE, "language"),
+        (CAPITAL, "capital"),
     ];
 }
 

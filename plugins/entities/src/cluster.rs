@@ -65,8 +65,19 @@ const TITLES: &[&str] = &[
 ];
 
 /// Aliases of places, mapped to one key.
-fn place_key(key: &str) -> &str {
-    match key {
+fn place_key(key: &str) -> std::borrow::Cow<'_, str> {
+    // "N. Korea", "S. Africa"
+    for (short, long) in [
+        ("n. ", "north "),
+        ("s. ", "south "),
+        ("e. ", "east "),
+        ("w. ", "west "),
+    ] {
+        if let Some(rest) = key.strip_prefix(short) {
+            return std::borrow::Cow::Owned(format!("{long}{rest}"));
+        }
+    }
+    std::borrow::Cow::Borrowed(match key {
         "us"
         | "u.s."
         | "usa"
@@ -80,7 +91,7 @@ fn place_key(key: &str) -> &str {
         "prc" | "people's republic of china" => "china",
         "uae" | "u.a.e." => "united arab emirates",
         other => other,
-    }
+    })
 }
 
 /// The words of a mention without a leading "the", a trailing "'s", and (for people) titles.
@@ -285,13 +296,13 @@ mod tests {
             mention("GPE", "Pyongyang"),
             mention("GPE", "US"),
             mention("GPE", "United States"),
-            mention("GPE", "North Korea"),
+            mention("GPE", "N. Korea"),
             mention("PERSON", "Korea"),
         ];
         assert_eq!(
             groups(&mentions),
             [
-                vec!["North Korea", "North Korea"],
+                vec!["North Korea", "N. Korea"],
                 vec!["Pyongyang"],
                 vec!["US", "United States"],
                 vec!["Korea"]

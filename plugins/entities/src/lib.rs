@@ -10,6 +10,7 @@
 //! Output: the `entities` layer, a list of mentions `{start, end, text, label, cluster, canonical,
 //! confidence?, value?}`, and the `entity_clusters` layer, `{id, label, name, mentions}` per cluster.
 
+pub mod captions;
 pub mod cluster;
 pub mod dates;
 pub mod labels;
@@ -43,6 +44,7 @@ fn builtin_tagger() -> Result<Arc<Tagger>, String> {
 pub struct Entities {
     tagger: Arc<Tagger>,
     numeric: bool,
+    min_confidence: f32,
 }
 
 /// One mention before output.
@@ -70,6 +72,12 @@ impl Plugin for Entities {
             help: "a model file from `byline train entities` (empty: the built-in CoNLL-2003 model)",
         },
         ConfigOption {
+            name: "min_confidence",
+            kind: OptionKind::Number,
+            default: "0.5",
+            help: "drop names the tagger is less sure of than this (0 keeps every name)",
+        },
+        ConfigOption {
             name: "numeric",
             kind: OptionKind::Bool,
             default: "true",
@@ -89,6 +97,7 @@ impl Plugin for Entities {
         Ok(Entities {
             tagger,
             numeric: config.bool("numeric"),
+            min_confidence: config.number("min_confidence") as f32,
         })
     }
 
@@ -102,17 +111,33 @@ impl Plugin for Entities {
         let anchor = doc.date().and_then(dates::Ymd::parse);
         let mut mentions: Vec<Mention<'_>> = Vec::new();
         let mut taken: Vec<Vec<bool>> = sentences.iter().map(|s| vec![false; s.len()]).collect();
+        let credits: Vec<Option<usize>> = sentences
+            .iter()
+            .map(|s| captions::credit_start(s))
+            .collect();
         for found in self.tagger.tag(&norms) {
-            let words: &[Word<'_>] = &sentences[found.sentence][found.start..found.end];
-            let previous = found
-                .start
-                .checked_sub(1)
-                .map(|p| &sentences[found.sentence][p]);
-            taken[found.sentence][found.start..found.end].fill(true);
+            if found.confidence < self.min_confidence {
+                continue;
+            }
+            let sentence = &sentences[found.sentence];
+            let mut end = found.end;
+            while end > found.start && captions::is_caption_word(sentence[end - 1].text) {
+                end -= 1;
+            }
+            if end == found.start {
+                continue;
+            }
+            let words: &[Word<'_>] = &sentence[found.start..end];
+            let previous = found.start.checked_sub(1).map(|p| &sentence[p]);
+            taken[found.sentence][found.start..end].fill(true);
+            let mut label = labels::refine(&found.kind, words, previous, lexicon);
+            if credits[found.sentence].is_some_and(|credit| found.start >= credit) {
+                label = captions::credit_label(label);
+            }
             mentions.push(Mention {
                 start: words[0].start,
                 end: words[words.len() - 1].end,
-                label: labels::refine(&found.kind, words, previous, lexicon),
+                label,
                 words: words.iter().map(|w| w.text).collect(),
                 confidence: Some(found.confidence),
                 value: None,
