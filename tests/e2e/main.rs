@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod bad_input;
+mod entities;
 mod plugins;
 mod run;
 mod snapshots;

@@ -74,7 +74,7 @@ impl Plugin for Entities {
         ConfigOption {
             name: "min_confidence",
             kind: OptionKind::Number,
-            default: "0.5",
+            default: "0.3",
             help: "drop names the tagger is less sure of than this (0 keeps every name)",
         },
         ConfigOption {

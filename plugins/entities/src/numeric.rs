@@ -531,3 +531,110 @@ fn cardinal(words: &[Word<'_>], i: usize) -> Option<Found> {
         value: None,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &'static str) -> Vec<Word<'static>> {
+        let mut at = 0;
+        text.split(' ')
+            .map(|t| {
+                let w = Word {
+                    start: at,
+                    end: at + t.len(),
+                    text: t,
+                    norm: t,
+                };
+                at += t.len() + 1;
+                w
+            })
+            .collect()
+    }
+
+    fn found(
+        text: &'static str,
+        anchor: Option<&str>,
+    ) -> Vec<(String, &'static str, Option<String>)> {
+        let ws = words(text);
+        let taken = vec![false; ws.len()];
+        find(&ws, &taken, anchor.and_then(Ymd::parse))
+            .into_iter()
+            .map(|f| {
+                let span = ws[f.first..f.end]
+                    .iter()
+                    .map(|w| w.text)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                (span, f.label, f.value)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn dates_in_news_sentences() {
+        let got = found(
+            "Zhao Leji will visit North Korea from Thursday to Saturday , the most senior visit since 2019 .",
+            Some("2024-04-10"),
+        );
+        assert_eq!(
+            got,
+            [
+                ("Thursday".into(), "DATE", Some("2024-04-11".into())),
+                ("Saturday".into(), "DATE", Some("2024-04-13".into())),
+                ("2019".into(), "DATE", Some("2019".into())),
+            ]
+        );
+        let got = found(
+            "Sales fell last year and on Sept. 30 , 2023 , and in March .",
+            Some("2024-04-10"),
+        );
+        assert_eq!(got[0], ("last year".into(), "DATE", Some("2023".into())));
+        assert_eq!(
+            got[1],
+            ("Sept. 30 , 2023".into(), "DATE", Some("2023-09-30".into()))
+        );
+        assert_eq!(got[2], ("March".into(), "DATE", Some("2024-03".into())));
+    }
+
+    #[test]
+    fn relative_dates_without_an_anchor_have_no_value() {
+        let got = found("The minister spoke on Tuesday and yesterday .", None);
+        assert_eq!(
+            got,
+            [
+                ("Tuesday".into(), "DATE", None),
+                ("yesterday".into(), "DATE", None)
+            ]
+        );
+        assert_eq!(found("It may rain .", None), []);
+    }
+
+    #[test]
+    fn money_percentages_quantities_times_and_counts() {
+        let got = found(
+            "Profits jumped 76 % to $ 1.13bn , 600 million euros , 5 km away at 10:30 GMT , the third of two plants .",
+            None,
+        );
+        let labels: Vec<(&str, &str)> = got.iter().map(|(s, l, _)| (s.as_str(), *l)).collect();
+        assert_eq!(
+            labels,
+            [
+                ("76 %", "PERCENT"),
+                ("$ 1.13bn", "MONEY"),
+                ("600 million euros", "MONEY"),
+                ("5 km", "QUANTITY"),
+                ("10:30 GMT", "TIME"),
+                ("third", "ORDINAL"),
+                ("two", "CARDINAL"),
+            ]
+        );
+    }
+
+    #[test]
+    fn names_are_not_entered() {
+        let ws = words("the 2024 Olympics");
+        let taken = [false, true, true];
+        assert_eq!(find(&ws, &taken, None), []);
+    }
+}
