@@ -1,0 +1,471 @@
+//! Attributions: who said each quoted span, and the reported speech of sentences without quotation
+//! marks ("X said (that) ...", "X told Y that ...", "..., X reported.", "according to X, ...").
+
+use crate::doc::Doc;
+use crate::lexicon;
+use crate::marks::Quoted;
+use crate::speaker::{self, Speaker};
+
+/// The three kinds of quote.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuoteKind {
+    /// Inside quotation marks.
+    Direct,
+    /// A reported clause.
+    Indirect,
+    /// A reported clause with a quoted fragment in it.
+    Mixed,
+}
+
+impl QuoteKind {
+    /// The name used in records.
+    pub fn name(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Indirect => "indirect",
+            QuoteKind::Mixed => "mixed",
+        }
+    }
+}
+
+/// One attribution.
+#[derive(Clone, Debug)]
+pub struct Quote {
+    /// Content start (bytes).
+    pub start: usize,
+    /// Content end (bytes).
+    pub end: usize,
+    /// Direct, indirect or mixed.
+    pub kind: QuoteKind,
+    /// The speaker, if found.
+    pub speaker: Option<Speaker>,
+    /// The reporting verb's word span (bytes).
+    pub cue: Option<(usize, usize)>,
+    /// Who it was said to ("told the Global Times").
+    pub addressee: Option<(usize, usize)>,
+    /// Whose report carries it ("..., the Xinhua News Agency reported").
+    pub via: Option<Speaker>,
+    /// How sure the rules are, in (0, 1].
+    pub confidence: f32,
+}
+
+/// A reporting verb at word `i`, with the words it needs after it ("pointed out"); returns the last
+/// word of the cue.
+fn cue_at(doc: &Doc<'_>, i: usize) -> Option<usize> {
+    cue_near(doc, i, false)
+}
+
+/// Like [`cue_at`]; next to a quotation (`near_quote`) more verbs count and "continued" needs no
+/// particle.
+fn cue_near(doc: &Doc<'_>, i: usize, near_quote: bool) -> Option<usize> {
+    let word = doc.words.get(i)?;
+    // Verbs are lower case inside a sentence ("the United States" is no cue).
+    let sentence_start = doc
+        .sentences
+        .get(doc.sentence_of[i])
+        .is_some_and(|s| s.0 == i);
+    let known = if near_quote {
+        lexicon::is_quote_cue(word.text)
+    } else {
+        lexicon::is_cue(word.text)
+    };
+    if !known || !sentence_start && word.text.starts_with(char::is_uppercase) {
+        return None;
+    }
+    match lexicon::required_followers(word.text)
+        .filter(|_| !near_quote || word.text.starts_with("point"))
+    {
+        None => Some(i),
+        Some(followers) => {
+            let next = doc.words.get(i + 1)?;
+            followers
+                .contains(&next.text)
+                .then_some(if next.text == "out" { i + 1 } else { i })
+        }
+    }
+}
+
+fn span(doc: &Doc<'_>, first: usize, last: usize) -> (usize, usize) {
+    (doc.words[first].start, doc.words[last].end)
+}
+
+/// After "told": the addressee, up to "that", a comma or a preposition.
+fn addressee_after(doc: &Doc<'_>, cue: usize, ceiling: usize) -> Option<(usize, usize)> {
+    if !doc.words[cue].text.eq_ignore_ascii_case("told") {
+        return None;
+    }
+    let s = cue + 1;
+    if let Some(m) = doc.mention_starting_at(s) {
+        return Some((m.start, m.end));
+    }
+    let mut e = s;
+    while e < ceiling
+        && !doc.words[e].punct
+        && !matches!(
+            doc.words[e].text,
+            "that" | "on" | "in" | "at" | "last" | "this" | "about"
+        )
+    {
+        e += 1;
+    }
+    (e > s && e - s <= 5).then(|| span(doc, s, e - 1))
+}
+
+/// Attributes one quoted span: the verb and speaker right after it, before it, or none.
+fn attribute_direct(doc: &Doc<'_>, q: &Quoted, quotes: &[Quoted], index: usize) -> Quote {
+    let mut quote = Quote {
+        start: q.start,
+        end: q.end,
+        kind: QuoteKind::Direct,
+        speaker: None,
+        cue: None,
+        addressee: None,
+        via: None,
+        confidence: 0.5,
+    };
+    let para = doc.paragraph_of(q.start);
+    let para_end = doc
+        .paragraphs
+        .get(para)
+        .map_or(doc.text.len(), |p| p.end as usize);
+    // After the quote: `"...," X said.` / `"...," said X.` / `"...", X said, "..."`
+    let after_start = doc.word_at_or_after(q.close);
+    let next_open = quotes.get(index + 1).map_or(usize::MAX, |n| n.open);
+    let mut limit = after_start;
+    while limit < doc.words.len()
+        && limit < after_start + 30
+        && doc.words[limit].start < next_open
+        && doc.words[limit].end <= para_end
+        && !matches!(doc.words[limit].text, "." | "!" | "?" | ";")
+    {
+        limit += 1;
+    }
+    for i in after_start..limit {
+        if let Some(cue_end) = cue_near(doc, i, true) {
+            let who = if i == after_start || (i == after_start + 1 && doc.words[after_start].punct)
+            {
+                speaker::after(doc, cue_end, limit)
+            } else {
+                speaker::before(doc, i, after_start)
+            };
+            if who.is_none() && i > after_start + 8 {
+                break;
+            }
+            if who.is_some() {
+                quote.speaker = who;
+                quote.cue = Some(span(doc, i, cue_end));
+                quote.addressee = addressee_after(doc, i, limit);
+                quote.confidence = 0.9;
+                return quote;
+            }
+        }
+    }
+    // Before the quote: `X said: "..."`, `X said, "..."`, `X told reporters "..."`.
+    if let Some(before_end) = doc.word_before(q.open) {
+        let sentence = doc.sentence_of[before_end];
+        let floor = doc.sentences[sentence].0.max(
+            quotes
+                .get(index.wrapping_sub(1))
+                .filter(|_| index > 0)
+                .map_or(0, |p| doc.word_at_or_after(p.close)),
+        );
+        let same_paragraph = doc.paragraph_of(doc.words[before_end].start) == para;
+        if same_paragraph && before_end >= floor {
+            for i in (floor..=before_end).rev().take(12) {
+                if let Some(cue_end) = cue_near(doc, i, true) {
+                    let who = speaker::before(doc, i, floor)
+                        .or_else(|| speaker::after(doc, cue_end, before_end + 1))
+                        .or_else(|| {
+                            // "..., saying, “...”": the speaker is the sentence's subject.
+                            doc.words[i]
+                                .text
+                                .ends_with("ing")
+                                .then(|| speaker::subject(doc, floor, i))
+                                .flatten()
+                        });
+                    if let Some(who) = who {
+                        quote.speaker = Some(who);
+                        quote.cue = Some(span(doc, i, cue_end));
+                        quote.addressee = addressee_after(doc, i, before_end + 1);
+                        quote.confidence = 0.85;
+                        return quote;
+                    }
+                }
+            }
+        }
+    }
+    quote
+}
+
+/// All direct quotes, attributed; quotes without an attribution inherit the previous speaker when
+/// they continue a quote or stand as a paragraph of their own after an attributed one.
+pub fn direct_quotes(doc: &Doc<'_>, quotes: &[Quoted]) -> Vec<Quote> {
+    let mut found: Vec<Quote> = Vec::with_capacity(quotes.len());
+    for (k, q) in quotes.iter().enumerate() {
+        let mut quote = attribute_direct(doc, q, quotes, k);
+        // Only a quote that opens its sentence can continue someone's speech without a verb of its
+        // own; a fragment inside a sentence is a scare quote, a title or part of a mixed quote.
+        let opens_sentence = doc.word_before(q.open).is_none_or(|b| {
+            doc.sentence_of[b]
+                != doc
+                    .sentence_of
+                    .get(doc.word_at_or_after(q.start))
+                    .copied()
+                    .unwrap_or(usize::MAX)
+                || doc.words[b].punct && matches!(doc.words[b].text, ":" | "." | "!" | "?")
+        });
+        // `"...," said X, "..."`: the previous quote's attribution stands between the two.
+        let shares_attribution = found.last().is_some_and(|prev| {
+            prev.cue.is_some_and(|(c, _)| prev.end <= c && c < q.open)
+                && doc.paragraph_of(prev.start) == doc.paragraph_of(q.start)
+                && k > 0
+                && quotes[k - 1].close <= q.open
+                && doc.text[quotes[k - 1].close..q.open]
+                    .split_whitespace()
+                    .count()
+                    <= 12
+        });
+        if quote.speaker.is_none() && shares_attribution {
+            if let Some(prev) = found.last() {
+                quote.speaker = prev.speaker.clone();
+                quote.cue = prev.cue;
+                quote.addressee = prev.addressee;
+                quote.confidence = 0.8;
+            }
+        } else if quote.speaker.is_none() && (q.continues.is_some() || opens_sentence) {
+            let earlier = q.continues.and_then(|c| found.get(c)).or_else(|| {
+                found.last().filter(|prev| {
+                    let gap = doc
+                        .paragraph_of(q.start)
+                        .saturating_sub(doc.paragraph_of(prev.start));
+                    prev.speaker.is_some() && gap <= 1
+                })
+            });
+            if let Some(prev) = earlier.filter(|p| p.speaker.is_some()) {
+                quote.speaker = prev.speaker.clone();
+                quote.addressee = prev.addressee;
+                quote.confidence = 0.6;
+                // The same speech going on: one attribution with the earlier part.
+                quote.cue = prev.cue;
+            }
+        }
+        // A quote of one or two words with nobody saying it is a scare quote or a title.
+        let words = doc.text[quote.start..quote.end].split_whitespace().count();
+        if quote.speaker.is_none() && words < 4 || words < 3 && quote.confidence < 0.9 {
+            found.push(Quote {
+                confidence: 0.0,
+                ..quote
+            });
+            continue;
+        }
+        found.push(quote);
+    }
+    // Chained fragments whose later part carried the attribution pass it back to the first part.
+    for k in (0..quotes.len()).rev() {
+        if let Some(c) = quotes[k].continues
+            && found[c].speaker.is_none()
+            && found[k].speaker.is_some()
+        {
+            found[c].speaker = found[k].speaker.clone();
+            found[c].cue = found[k].cue;
+            found[c].confidence = found[k].confidence;
+        }
+    }
+    found.retain(|q| q.confidence > 0.0);
+    found
+}
+
+fn inside_quotes(quotes: &[Quoted], at: usize) -> bool {
+    quotes.iter().any(|q| q.open <= at && at < q.close)
+}
+
+fn is_final_punct(text: &str) -> bool {
+    matches!(text, "." | "!" | "?" | "..." | "\"" | "”" | "’" | "'")
+}
+
+/// Reported speech in sentences: the rules of the module docs. `quotes` are the quoted spans, so
+/// that a clause containing one becomes a mixed quote and a clause that is one is left to
+/// [`direct_quotes`].
+pub fn reported_speech(doc: &Doc<'_>, quotes: &[Quoted]) -> Vec<Quote> {
+    let mut found = Vec::new();
+    for &(s_start, s_end) in &doc.sentences {
+        if s_end <= s_start {
+            continue;
+        }
+        let mut content_end = s_end;
+        while content_end > s_start && is_final_punct(doc.words[content_end - 1].text) {
+            content_end -= 1;
+        }
+        if let Some(q) = sentence_final(doc, quotes, s_start, content_end) {
+            found.push(q);
+            continue;
+        }
+        if let Some(q) = according_to(doc, quotes, s_start, content_end) {
+            found.push(q);
+            continue;
+        }
+        if let Some(q) = subject_cue_clause(doc, quotes, s_start, content_end) {
+            found.push(q);
+        }
+    }
+    found
+}
+
+fn kind_of(doc: &Doc<'_>, quotes: &[Quoted], start: usize, end: usize) -> Option<QuoteKind> {
+    let quoted: usize = quotes
+        .iter()
+        .map(|q| q.end.min(end).saturating_sub(q.start.max(start)))
+        .sum();
+    let total = doc.text[start..end].len().max(1);
+    if quoted * 10 >= total * 8 {
+        None // it is a direct quote: handled there
+    } else if quoted > 0 {
+        Some(QuoteKind::Mixed)
+    } else {
+        Some(QuoteKind::Indirect)
+    }
+}
+
+/// `SPEAKER CUE [addressee] [adverbials] [that] CONTENT` — the first such cue in the sentence.
+fn subject_cue_clause(
+    doc: &Doc<'_>,
+    quotes: &[Quoted],
+    s_start: usize,
+    content_end: usize,
+) -> Option<Quote> {
+    for i in s_start..content_end {
+        if inside_quotes(quotes, doc.words[i].start) {
+            continue;
+        }
+        let Some(cue_end) = cue_at(doc, i) else {
+            continue;
+        };
+        let Some(who) = speaker::before(doc, i, s_start) else {
+            continue;
+        };
+        let addressee = addressee_after(doc, i, content_end);
+        let mut c = cue_end + 1;
+        if let Some((_, a_end)) = addressee {
+            c = doc.word_at_or_after(a_end);
+        }
+        // Skip up to six words of adverbials before "that" ("on Wednesday that").
+        if let Some(that) =
+            (c..content_end.min(c + 7)).find(|&k| doc.words[k].text.eq_ignore_ascii_case("that"))
+        {
+            c = that + 1;
+        } else {
+            while c < content_end && matches!(doc.words[c].text, "," | ":") {
+                c += 1;
+            }
+        }
+        if content_end < c + 3 {
+            continue;
+        }
+        let (start, end) = span(doc, c, content_end - 1);
+        let kind = kind_of(doc, quotes, start, end)?;
+        return Some(Quote {
+            start,
+            end,
+            kind,
+            speaker: Some(who),
+            cue: Some(span(doc, i, cue_end)),
+            addressee,
+            via: None,
+            confidence: 0.7,
+        });
+    }
+    None
+}
+
+/// `CONTENT, SPEAKER CUE.` or `CONTENT, CUE SPEAKER.`; when CONTENT is itself an attribution
+/// ("Mao Ning announced ...") the outer speaker becomes its `via`.
+fn sentence_final(
+    doc: &Doc<'_>,
+    quotes: &[Quoted],
+    s_start: usize,
+    content_end: usize,
+) -> Option<Quote> {
+    let comma = (s_start..content_end)
+        .rev()
+        .take(8)
+        .find(|&k| doc.words[k].text == ",")?;
+    let tail = comma + 1..content_end;
+    if tail.is_empty() || comma < s_start + 3 {
+        return None;
+    }
+    let cue = tail.clone().find(|&k| cue_at(doc, k).is_some())?;
+    let cue_end = cue_at(doc, cue)?;
+    let who = if cue == comma + 1 {
+        speaker::after(doc, cue_end, content_end)?
+    } else {
+        let s = speaker::before(doc, cue, comma + 1)?;
+        // The whole tail must be speaker + verb (+ a few words): not a new clause.
+        if content_end - cue_end > 4 {
+            return None;
+        }
+        s
+    };
+    let (start, end) = span(doc, s_start, comma - 1);
+    if inside_quotes(quotes, doc.words[s_start].start)
+        || inside_quotes(quotes, doc.words[comma - 1].start)
+    {
+        return None;
+    }
+    let kind = kind_of(doc, quotes, start, end)?;
+    let outer = Quote {
+        start,
+        end,
+        kind,
+        speaker: Some(who.clone()),
+        cue: Some(span(doc, cue, cue_end)),
+        addressee: None,
+        via: None,
+        confidence: 0.75,
+    };
+    // Second-hand: the content is itself "X announced ...".
+    if let Some(inner) = subject_cue_clause(doc, quotes, s_start, comma) {
+        return Some(Quote {
+            via: Some(who),
+            confidence: 0.7,
+            ..inner
+        });
+    }
+    Some(outer)
+}
+
+/// "According to X, CONTENT." and "CONTENT, according to X."
+fn according_to(
+    doc: &Doc<'_>,
+    quotes: &[Quoted],
+    s_start: usize,
+    content_end: usize,
+) -> Option<Quote> {
+    let at = (s_start..content_end.saturating_sub(1)).find(|&k| {
+        doc.words[k].text.eq_ignore_ascii_case("according") && doc.words[k + 1].text == "to"
+    })?;
+    let who_start = at + 2;
+    let comma_after = (who_start..content_end).find(|&k| doc.words[k].text == ",");
+    let (content, who) = if at == s_start {
+        let comma = comma_after?;
+        (comma + 1..content_end, speaker::after(doc, at + 1, comma)?)
+    } else if at > s_start && doc.words[at - 1].text == "," {
+        (s_start..at - 1, speaker::after(doc, at + 1, content_end)?)
+    } else {
+        return None;
+    };
+    if content.len() < 3 {
+        return None;
+    }
+    let (start, end) = span(doc, content.start, content.end - 1);
+    let kind = kind_of(doc, quotes, start, end)?;
+    Some(Quote {
+        start,
+        end,
+        kind,
+        speaker: Some(who),
+        cue: Some(span(doc, at, at + 1)),
+        addressee: None,
+        via: None,
+        confidence: 0.75,
+    })
+}

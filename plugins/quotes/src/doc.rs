@@ -1,0 +1,135 @@
+//! The view of a document the rules work on: words with byte offsets, sentence of each word, the
+//! entities layer's mentions, and lookups between them.
+
+use byline_plugin_api::Document;
+use byline_plugin_api::abi::{Span, TOKEN_PUNCT, TOKEN_QUOTE};
+use byline_plugin_api::serde_json::Value;
+
+/// A word of the text.
+#[derive(Clone, Copy, Debug)]
+pub struct Word<'a> {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// The text.
+    pub text: &'a str,
+    /// Whether it is punctuation or a quotation mark.
+    pub punct: bool,
+}
+
+/// A mention from the entities layer.
+#[derive(Clone, Debug)]
+pub struct Mention {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// The entity label (PERSON, ORG, GPE, NORP, ...).
+    pub label: String,
+    /// The fullest name of its cluster.
+    pub canonical: String,
+}
+
+/// Words, sentences, paragraphs and mentions of one document.
+pub struct Doc<'a> {
+    /// The text.
+    pub text: &'a str,
+    /// The words in order.
+    pub words: Vec<Word<'a>>,
+    /// For each word, its sentence.
+    pub sentence_of: Vec<usize>,
+    /// Each sentence's first word and one past its last.
+    pub sentences: Vec<(usize, usize)>,
+    /// Paragraph spans.
+    pub paragraphs: Vec<Span>,
+    /// Mentions of the entities layer, in order (empty when it was not run).
+    pub mentions: Vec<Mention>,
+}
+
+impl<'a> Doc<'a> {
+    /// Builds the view from the host's document.
+    pub fn new(doc: &Document<'a>) -> Doc<'a> {
+        let text = doc.text();
+        let mut words = Vec::with_capacity(doc.tokens().len());
+        let mut sentence_of = Vec::with_capacity(doc.tokens().len());
+        let mut sentences = Vec::with_capacity(doc.sentences().len());
+        for (s, sentence) in doc.sentences().iter().enumerate() {
+            let first = words.len();
+            for token in doc.sentence_tokens(sentence) {
+                let (start, end) = (token.start as usize, token.end as usize);
+                words.push(Word {
+                    start,
+                    end,
+                    text: text.get(start..end).unwrap_or(""),
+                    punct: token.kind == TOKEN_PUNCT || token.kind == TOKEN_QUOTE,
+                });
+                sentence_of.push(s);
+            }
+            sentences.push((first, words.len()));
+        }
+        let mentions = doc
+            .layer("entities")
+            .and_then(|v| v.as_array().cloned())
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|e| {
+                Some(Mention {
+                    start: usize::try_from(e.get("start")?.as_u64()?).ok()?,
+                    end: usize::try_from(e.get("end")?.as_u64()?).ok()?,
+                    label: e.get("label")?.as_str()?.to_string(),
+                    canonical: e
+                        .get("canonical")
+                        .and_then(Value::as_str)
+                        .or_else(|| e.get("text").and_then(Value::as_str))?
+                        .to_string(),
+                })
+            })
+            .collect();
+        Doc {
+            text,
+            words,
+            sentence_of,
+            sentences,
+            paragraphs: doc.paragraphs().to_vec(),
+            mentions,
+        }
+    }
+
+    /// The index of the first word starting at or after byte `at`.
+    pub fn word_at_or_after(&self, at: usize) -> usize {
+        self.words.partition_point(|w| w.start < at)
+    }
+
+    /// The index of the last word ending at or before byte `at`, if any.
+    pub fn word_before(&self, at: usize) -> Option<usize> {
+        self.words.partition_point(|w| w.end <= at).checked_sub(1)
+    }
+
+    /// The mention whose last word is word `i`.
+    pub fn mention_ending_at(&self, i: usize) -> Option<&Mention> {
+        let end = self.words.get(i)?.end;
+        self.mentions.iter().find(|m| m.end == end)
+    }
+
+    /// The mention whose first word is word `i`.
+    pub fn mention_starting_at(&self, i: usize) -> Option<&Mention> {
+        let start = self.words.get(i)?.start;
+        self.mentions.iter().find(|m| m.start == start)
+    }
+
+    /// The most recent PERSON mention that ends before byte `at`.
+    pub fn last_person_before(&self, at: usize) -> Option<&Mention> {
+        self.mentions
+            .iter()
+            .rev()
+            .find(|m| m.end <= at && m.label == "PERSON")
+    }
+
+    /// The paragraph index containing byte `at`.
+    pub fn paragraph_of(&self, at: usize) -> usize {
+        self.paragraphs
+            .partition_point(|p| (p.end as usize) <= at)
+            .min(self.paragraphs.len().saturating_sub(1))
+    }
+}

@@ -1,0 +1,591 @@
+//! Word lists: reporting verbs in all their forms, the words that may stand between a speaker and
+//! a verb, nouns for unnamed groups, pronouns, and the words that mark a news outlet.
+
+/// Reporting verbs, every inflected form. Speech first, then beliefs and claims.
+const CUES: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "saying",
+    "tell",
+    "tells",
+    "told",
+    "telling",
+    "add",
+    "adds",
+    "added",
+    "adding",
+    "note",
+    "notes",
+    "noted",
+    "noting",
+    "warn",
+    "warns",
+    "warned",
+    "warning",
+    "argue",
+    "argues",
+    "argued",
+    "arguing",
+    "claim",
+    "claims",
+    "claimed",
+    "claiming",
+    "announce",
+    "announces",
+    "announced",
+    "announcing",
+    "state",
+    "states",
+    "stated",
+    "explain",
+    "explains",
+    "explained",
+    "explaining",
+    "insist",
+    "insists",
+    "insisted",
+    "insisting",
+    "stress",
+    "stresses",
+    "stressed",
+    "emphasize",
+    "emphasized",
+    "emphasizes",
+    "emphasise",
+    "emphasised",
+    "acknowledge",
+    "acknowledges",
+    "acknowledged",
+    "admit",
+    "admits",
+    "admitted",
+    "ask",
+    "asks",
+    "asked",
+    "write",
+    "writes",
+    "wrote",
+    "written",
+    "report",
+    "reports",
+    "reported",
+    "confirm",
+    "confirms",
+    "confirmed",
+    "deny",
+    "denies",
+    "denied",
+    "suggest",
+    "suggests",
+    "suggested",
+    "predict",
+    "predicts",
+    "predicted",
+    "urge",
+    "urges",
+    "urged",
+    "recall",
+    "recalls",
+    "recalled",
+    "reply",
+    "replies",
+    "replied",
+    "respond",
+    "responds",
+    "responded",
+    "declare",
+    "declares",
+    "declared",
+    "maintain",
+    "maintains",
+    "maintained",
+    "observe",
+    "observes",
+    "observed",
+    "remark",
+    "remarks",
+    "remarked",
+    "tweet",
+    "tweets",
+    "tweeted",
+    "testify",
+    "testified",
+    "contend",
+    "contends",
+    "contended",
+    "assert",
+    "asserts",
+    "asserted",
+    "allege",
+    "alleges",
+    "alleged",
+    "believe",
+    "believes",
+    "believed",
+    "think",
+    "thinks",
+    "thought",
+    "hope",
+    "hopes",
+    "hoped",
+    "fear",
+    "fears",
+    "feared",
+    "expect",
+    "expects",
+    "expected",
+    "caution",
+    "cautions",
+    "cautioned",
+    "complain",
+    "complains",
+    "complained",
+    "reveal",
+    "reveals",
+    "revealed",
+    "disclose",
+    "discloses",
+    "disclosed",
+    "indicate",
+    "indicates",
+    "indicated",
+    "agree",
+    "agrees",
+    "agreed",
+    "concede",
+    "concedes",
+    "conceded",
+    "vow",
+    "vows",
+    "vowed",
+    "promise",
+    "promises",
+    "promised",
+    "pledge",
+    "pledges",
+    "pledged",
+    "predicting",
+    "estimate",
+    "estimates",
+    "estimated",
+    "conclude",
+    "concludes",
+    "concluded",
+    "describe",
+    "described",
+    "describes",
+    "quip",
+    "quipped",
+    "joke",
+    "joked",
+    "boast",
+    "boasted",
+    "charge",
+    "charged",
+    "counter",
+    "countered",
+    "continue",
+    "continued",
+    "demand",
+    "demanded",
+    "point",
+    "pointed",
+    "points",
+    "know",
+    "knows",
+    "knew",
+    "worry",
+    "worries",
+    "worried",
+    "feel",
+    "feels",
+    "felt",
+    "acknowledging",
+    "explaining",
+    "writing",
+    "reckon",
+    "reckons",
+    "reckoned",
+];
+
+/// Cues that need a particle or object to be reporting verbs ("pointed out", "learned that").
+const NEEDS_FOLLOWER: &[(&str, &[&str])] = &[
+    ("point", &["out"]),
+    ("pointed", &["out"]),
+    ("points", &["out"]),
+    ("continue", &["\"", "“"]),
+    ("continued", &["\"", "“", ":", ","]),
+    ("know", &["that"]),
+    ("knows", &["that"]),
+    ("knew", &["that"]),
+    ("feel", &["that"]),
+    ("feels", &["that"]),
+    ("felt", &["that"]),
+    ("describe", &["as"]),
+    ("described", &["as"]),
+    ("describes", &["as"]),
+];
+
+/// Verbs that introduce speech only right next to a quotation ("“...,” it reads", "Stone
+/// exclaimed: “...”"), too ambiguous for reported speech.
+const QUOTE_CUES: &[&str] = &[
+    "read",
+    "reads",
+    "questioned",
+    "groused",
+    "confessed",
+    "exclaimed",
+    "shouted",
+    "yelled",
+    "screamed",
+    "whispered",
+    "muttered",
+    "laughed",
+    "sighed",
+    "chanted",
+    "cried",
+    "bellowed",
+    "snapped",
+    "retorted",
+    "mused",
+    "continued",
+    "continues",
+    "began",
+    "offered",
+    "intoned",
+    "interjected",
+    "scoffed",
+    "gushed",
+    "raved",
+    "fumed",
+    "lamented",
+    "bemoaned",
+    "wondered",
+    "pleaded",
+    "implored",
+    "begged",
+    "tweeting",
+    "posted",
+    "writing",
+    "saying",
+    "adding",
+    "telling",
+    "asking",
+    "stated",
+    "explains",
+    "recounted",
+    "recounts",
+    "recalled",
+    "shot",
+    "fired",
+    "responded",
+    "cautioned",
+    "declared",
+    "proclaimed",
+    "announced",
+    "quipped",
+];
+
+/// Whether `word` (any case) is a reporting verb.
+pub fn is_cue(word: &str) -> bool {
+    word.len() <= 14 && CUES.iter().any(|c| c.eq_ignore_ascii_case(word))
+}
+
+/// Whether `word` is a reporting verb next to a quotation mark.
+pub fn is_quote_cue(word: &str) -> bool {
+    is_cue(word) || word.len() <= 14 && QUOTE_CUES.iter().any(|c| c.eq_ignore_ascii_case(word))
+}
+
+/// The words that must follow `word` for it to report speech, if any.
+pub fn required_followers(word: &str) -> Option<&'static [&'static str]> {
+    NEEDS_FOLLOWER
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .map(|(_, f)| *f)
+}
+
+/// Words that may stand between a subject and its reporting verb ("has also said").
+const BETWEEN: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "also",
+    "recently",
+    "later",
+    "previously",
+    "earlier",
+    "then",
+    "reportedly",
+    "further",
+    "once",
+    "again",
+    "never",
+    "not",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "could",
+    "may",
+    "might",
+    "should",
+    "can",
+    "did",
+    "does",
+    "do",
+    "publicly",
+    "privately",
+    "repeatedly",
+    "often",
+    "always",
+    "frequently",
+    "flatly",
+    "firmly",
+    "just",
+    "already",
+    "still",
+    "even",
+    "clearly",
+    "openly",
+    "quickly",
+    "simply",
+    "bluntly",
+    "angrily",
+    "told",
+    "n't",
+];
+
+/// Whether a word may stand between a speaker and the verb.
+pub fn is_between(word: &str) -> bool {
+    BETWEEN.iter().any(|w| w.eq_ignore_ascii_case(word)) || word.ends_with("ly") && word.len() > 4
+}
+
+/// Nouns for unnamed speakers.
+const GROUPS: &[&str] = &[
+    "experts",
+    "expert",
+    "officials",
+    "official",
+    "sources",
+    "source",
+    "analysts",
+    "analyst",
+    "critics",
+    "observers",
+    "diplomats",
+    "diplomat",
+    "residents",
+    "witnesses",
+    "witness",
+    "investigators",
+    "police",
+    "scientists",
+    "economists",
+    "economist",
+    "researchers",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "aides",
+    "aide",
+    "advisers",
+    "adviser",
+    "lawmakers",
+    "legislators",
+    "democrats",
+    "republicans",
+    "supporters",
+    "opponents",
+    "people",
+    "insiders",
+    "executives",
+    "leaders",
+    "authorities",
+    "prosecutors",
+    "lawyers",
+    "lawyer",
+    "attorney",
+    "attorneys",
+    "doctors",
+    "activists",
+    "voters",
+    "polls",
+    "reports",
+    "report",
+    "statement",
+    "media",
+    "observers",
+    "campaign",
+    "administration",
+    "government",
+    "ministry",
+    "department",
+    "agency",
+    "committee",
+    "commission",
+    "council",
+    "party",
+    "team",
+    "company",
+    "firm",
+    "group",
+    "members",
+    "staff",
+    "employees",
+    "workers",
+    "students",
+    "teachers",
+    "parents",
+    "fans",
+    "organizers",
+    "organisers",
+    "sponsors",
+    "allies",
+];
+
+/// Whether a word is a noun for an unnamed speaker.
+pub fn is_group(word: &str) -> bool {
+    GROUPS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Personal pronouns that can be speakers, and whether they are singular persons.
+pub fn pronoun(word: &str) -> Option<bool> {
+    match word.to_ascii_lowercase().as_str() {
+        "he" | "she" | "i" => Some(true),
+        "they" | "we" => Some(false),
+        _ => None,
+    }
+}
+
+/// Words in an organisation's name that mark a news outlet.
+const MEDIA: &[&str] = &[
+    "times",
+    "news",
+    "agency",
+    "post",
+    "journal",
+    "daily",
+    "herald",
+    "tribune",
+    "telegraph",
+    "guardian",
+    "reuters",
+    "ap",
+    "afp",
+    "xinhua",
+    "bbc",
+    "cnn",
+    "press",
+    "television",
+    "tv",
+    "radio",
+    "gazette",
+    "globe",
+    "chronicle",
+    "newspaper",
+    "magazine",
+    "bloomberg",
+    "politico",
+    "breitbart",
+    "yonhap",
+    "kcna",
+    "tass",
+    "itar-tass",
+    "interfax",
+    "nhk",
+    "abc",
+    "cbs",
+    "nbc",
+    "fox",
+    "msnbc",
+    "huffington",
+    "observer",
+    "economist",
+    "independent",
+    "mirror",
+    "sun",
+    "mail",
+    "express",
+    "standard",
+    "examiner",
+    "review",
+    "wire",
+    "broadcasting",
+    "network",
+];
+
+/// Whether an organisation's name looks like a news outlet's.
+pub fn is_media(name: &str) -> bool {
+    name.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| MEDIA.iter().any(|m| m.eq_ignore_ascii_case(w)))
+}
+
+/// Determiners and quantifiers that open a noun phrase.
+pub fn is_determiner(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "some"
+            | "many"
+            | "most"
+            | "several"
+            | "one"
+            | "two"
+            | "three"
+            | "other"
+            | "these"
+            | "those"
+            | "this"
+            | "that"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "few"
+            | "both"
+            | "all"
+            | "senior"
+            | "top"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cues_in_all_their_forms() {
+        for w in [
+            "said",
+            "Says",
+            "told",
+            "noted",
+            "warned",
+            "believes",
+            "announced",
+            "reported",
+        ] {
+            assert!(is_cue(w), "{w}");
+        }
+        assert!(!is_cue("visit"));
+        assert_eq!(required_followers("pointed"), Some(&["out"][..]));
+    }
+
+    #[test]
+    fn media_groups_and_pronouns() {
+        assert!(is_media("Xinhua News Agency"));
+        assert!(is_media("the Global Times"));
+        assert!(!is_media("Fudan University"));
+        assert!(is_group("experts"));
+        assert_eq!(pronoun("She"), Some(true));
+        assert_eq!(pronoun("they"), Some(false));
+    }
+}

@@ -1,0 +1,193 @@
+//! Finding quoted spans: pairs of quotation marks within a paragraph, curly or straight, with
+//! quotes that run over paragraphs (a paragraph that opens a quote without closing it, the next one
+//! reopening it) chained together. A mark left open ends at its paragraph's end, so an unbalanced
+//! mark never runs away to the end of the article. Single curly quotes count as quotation marks only
+//! outside double quotes and not as apostrophes ("don’t", "Workers’").
+
+use byline_plugin_api::abi::Span;
+
+/// A quoted span.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Quoted {
+    /// Byte offset of the opening mark.
+    pub open: usize,
+    /// Byte offset just past the closing mark (or the paragraph's end when unclosed).
+    pub close: usize,
+    /// Content start (inside the marks, whitespace trimmed).
+    pub start: usize,
+    /// Content end.
+    pub end: usize,
+    /// Whether the closing mark was found in the paragraph.
+    pub closed: bool,
+    /// The earlier fragment of the same quote, when it continues from the previous paragraph.
+    pub continues: Option<usize>,
+}
+
+fn is_opening(c: char) -> bool {
+    matches!(c, '“' | '„' | '«')
+}
+
+fn is_closing(c: char) -> bool {
+    matches!(c, '”' | '»')
+}
+
+/// All quoted spans of the text, in order.
+pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Quoted> {
+    let mut found: Vec<Quoted> = Vec::new();
+    for para in paragraphs {
+        let (p_start, p_end) = (para.start as usize, para.end as usize);
+        let Some(body) = text.get(p_start..p_end) else {
+            continue;
+        };
+        // A quote left open at the end of the previous paragraph continues here if this paragraph
+        // opens with a quotation mark.
+        let previous_open = found.last().filter(|q| !q.closed).map(|_| found.len() - 1);
+        let starts_with_mark = body.starts_with(['"', '“', '„', '«']);
+        let mut open: Option<(usize, char)> = None;
+        let mut chained = previous_open.filter(|_| starts_with_mark);
+        let chars: Vec<(usize, char)> = body.char_indices().collect();
+        for (k, &(i, c)) in chars.iter().enumerate() {
+            let at = p_start + i;
+            let before = if k == 0 { None } else { Some(chars[k - 1].1) };
+            let after = chars.get(k + 1).map(|&(_, c)| c);
+            match open {
+                None => {
+                    let single_open = c == '‘'
+                        && before.is_none_or(|b| {
+                            b.is_whitespace() || matches!(b, '(' | '[' | '—' | '-')
+                        })
+                        && after.is_some_and(|a| !a.is_whitespace());
+                    if is_opening(c) || c == '"' || single_open {
+                        open = Some((at, c));
+                    }
+                }
+                Some((open_at, mark)) => {
+                    let closes = match mark {
+                        '"' => c == '"',
+                        '‘' => {
+                            c == '’'
+                                && after.is_none_or(|a| !a.is_alphanumeric())
+                                && before.is_some_and(|b| !b.is_whitespace())
+                        }
+                        _ => is_closing(c) || c == '"',
+                    };
+                    if closes {
+                        push(
+                            &mut found,
+                            text,
+                            open_at,
+                            at,
+                            at + c.len_utf8(),
+                            true,
+                            chained.take(),
+                        );
+                        open = None;
+                    }
+                }
+            }
+        }
+        if let Some((open_at, mark)) = open {
+            // Single quotes left open were apostrophes or scare quotes: drop them.
+            if mark != '‘' {
+                push(
+                    &mut found,
+                    text,
+                    open_at,
+                    p_end,
+                    p_end,
+                    false,
+                    chained.take(),
+                );
+            }
+        }
+    }
+    found
+}
+
+fn push(
+    found: &mut Vec<Quoted>,
+    text: &str,
+    open: usize,
+    content_end: usize,
+    close: usize,
+    closed: bool,
+    continues: Option<usize>,
+) {
+    let mark_len = text[open..].chars().next().map_or(1, char::len_utf8);
+    let inner = &text[open + mark_len..content_end];
+    let lead = inner.len() - inner.trim_start().len();
+    let trail = inner.len() - inner.trim_end().len();
+    let start = open + mark_len + lead;
+    let end = content_end - trail;
+    if start < end {
+        found.push(Quoted {
+            open,
+            close,
+            start,
+            end,
+            closed,
+            continues,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn para_spans(text: &str) -> Vec<Span> {
+        let mut spans = Vec::new();
+        let mut at = 0;
+        for p in text.split("\n\n") {
+            spans.push(Span {
+                start: at as u32,
+                end: (at + p.len()) as u32,
+            });
+            at += p.len() + 2;
+        }
+        spans
+    }
+
+    fn contents(text: &str) -> Vec<&str> {
+        find(text, &para_spans(text))
+            .iter()
+            .map(|q| &text[q.start..q.end])
+            .collect()
+    }
+
+    #[test]
+    fn straight_curly_and_single_quotes() {
+        assert_eq!(
+            contents(
+                "\"It is over,\" he said. “We won.” She added: ‘Fine by me.’ It’s Workers’ day."
+            ),
+            ["It is over,", "We won.", "Fine by me."]
+        );
+    }
+
+    #[test]
+    fn a_quote_over_paragraphs_is_chained() {
+        let text = "“First part of it.\n\n“Second part,” she said.";
+        let quotes = find(text, &para_spans(text));
+        assert_eq!(quotes.len(), 2);
+        assert!(!quotes[0].closed);
+        assert_eq!(quotes[1].continues, Some(0));
+        assert_eq!(&text[quotes[1].start..quotes[1].end], "Second part,");
+    }
+
+    #[test]
+    fn an_unbalanced_mark_stops_at_its_paragraph() {
+        let text = "He said \"this never closes\n\nNext paragraph is plain. And \"this one does\".";
+        let quotes = find(text, &para_spans(text));
+        assert_eq!(quotes.len(), 2);
+        assert_eq!(&text[quotes[0].start..quotes[0].end], "this never closes");
+        assert_eq!(quotes[1].continues, None);
+    }
+
+    #[test]
+    fn quotes_at_the_very_start_and_end() {
+        assert_eq!(contents("\"Start.\" Middle \"end\""), ["Start.", "end"]);
+        assert!(contents("").is_empty());
+        assert!(contents("\"\"").is_empty());
+    }
+}

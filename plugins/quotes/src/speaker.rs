@@ -1,0 +1,313 @@
+//! Finding the speaker next to a reporting verb, and what the article says about them: the fullest
+//! name, the kind of speaker, their role and affiliation.
+
+use crate::doc::{Doc, Mention};
+use crate::lexicon;
+
+/// What kind of source a speaker is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// A named or resolved person.
+    Person,
+    /// An organisation, or a country speaking through its government.
+    Organisation,
+    /// A news outlet.
+    Media,
+    /// Unnamed people ("experts", "officials", "sources").
+    Group,
+    /// Something else.
+    Unknown,
+}
+
+impl Kind {
+    /// The name used in records.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Person => "person",
+            Kind::Organisation => "organisation",
+            Kind::Media => "media",
+            Kind::Group => "group",
+            Kind::Unknown => "unknown",
+        }
+    }
+}
+
+/// A speaker found in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Speaker {
+    /// Byte offset of the mention nearest the quote.
+    pub start: usize,
+    /// End of that mention.
+    pub end: usize,
+    /// The fullest name the article gives (for a pronoun, the person it refers to).
+    pub name: Option<String>,
+    /// What kind of source it is.
+    pub kind: Kind,
+}
+
+fn kind_of_mention(m: &Mention) -> Kind {
+    match m.label.as_str() {
+        "PERSON" => Kind::Person,
+        "ORG" if lexicon::is_media(&m.canonical) => Kind::Media,
+        "ORG" | "GPE" => Kind::Organisation,
+        _ => Kind::Unknown,
+    }
+}
+
+fn from_mention(m: &Mention) -> Speaker {
+    Speaker {
+        start: m.start,
+        end: m.end,
+        name: Some(m.canonical.clone()),
+        kind: kind_of_mention(m),
+    }
+}
+
+/// The speaker whose phrase ends at word `e` (inclusive), searching no further left than `floor`.
+fn phrase_ending_at(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speaker> {
+    let word = doc.words.get(e)?;
+    if word.punct {
+        return None;
+    }
+    if let Some(m) = doc
+        .mention_ending_at(e)
+        .filter(|m| m.start >= doc.words[floor].start)
+    {
+        // "Chinese experts" is a group even though "Chinese" is a mention; a mention ending here is
+        // the head.
+        return Some(from_mention(m));
+    }
+    if let Some(singular) = lexicon::pronoun(word.text) {
+        let resolved = singular
+            .then(|| doc.last_person_before(word.start))
+            .flatten();
+        return Some(Speaker {
+            start: word.start,
+            end: word.end,
+            name: resolved.map(|m| m.canonical.clone()),
+            kind: if resolved.is_some() {
+                Kind::Person
+            } else {
+                Kind::Unknown
+            },
+        });
+    }
+    // A noun phrase: up to five words back, stopping after a determiner.
+    let mut s = e;
+    while s > floor && e - s < 5 {
+        let prev = &doc.words[s - 1];
+        if prev.punct
+            || lexicon::is_cue(prev.text)
+            || lexicon::is_between(prev.text)
+            || matches!(
+                prev.text,
+                "that" | "which" | "who" | "whom" | "and" | "but" | "as" | "if"
+            )
+        {
+            break;
+        }
+        s -= 1;
+        if lexicon::is_determiner(prev.text) {
+            break;
+        }
+    }
+    let head = word.text;
+    let phrase_start = doc.words[s].start;
+    let has_mention = doc
+        .mentions
+        .iter()
+        .any(|m| m.start >= phrase_start && m.end <= word.end);
+    let first = doc.words[s].text;
+    let looks_like_np = lexicon::is_group(head)
+        || lexicon::is_determiner(first)
+        || has_mention
+        || head.chars().next().is_some_and(char::is_uppercase);
+    if !looks_like_np || head.chars().all(|c| !c.is_alphabetic()) {
+        return None;
+    }
+    let kind = if lexicon::is_group(head) {
+        Kind::Group
+    } else {
+        Kind::Unknown
+    };
+    let text = &doc.text[phrase_start..word.end];
+    Some(Speaker {
+        start: phrase_start,
+        end: word.end,
+        name: Some(
+            text.trim_start_matches(|c: char| !c.is_alphanumeric())
+                .to_string(),
+        ),
+        kind,
+    })
+}
+
+/// The speaker before the reporting verb at word `cue`: "Wang noted", "Mao Ning announced",
+/// "Wang Junsheng, a research fellow ..., told". `floor` bounds the search (sentence start).
+pub fn before(doc: &Doc<'_>, cue: usize, floor: usize) -> Option<Speaker> {
+    let mut e = cue.checked_sub(1)?;
+    while e > floor && lexicon::is_between(doc.words[e].text) {
+        e -= 1;
+    }
+    if e < floor {
+        return None;
+    }
+    if doc.words[e].text == "," {
+        // An apposition: the subject ends before the comma that opens it.
+        let open = (floor..e).rev().find(|&k| doc.words[k].text == ",")?;
+        let appositive = &doc.words[open + 1..e];
+        if appositive.is_empty() || appositive.len() > 25 {
+            return None;
+        }
+        e = open.checked_sub(1)?;
+        if e < floor {
+            return None;
+        }
+    }
+    phrase_ending_at(doc, e, floor)
+}
+
+/// The subject at the start of the clause `from..to`: a mention, a pronoun or a short noun phrase
+/// that opens it ("Byrne also wrote ..., saying", "Kasich bemoaned ..., saying").
+pub fn subject(doc: &Doc<'_>, from: usize, to: usize) -> Option<Speaker> {
+    if from >= to {
+        return None;
+    }
+    if let Some(m) = doc.mention_starting_at(from) {
+        return Some(from_mention(m));
+    }
+    let mut e = from;
+    while e + 1 < to
+        && e - from < 4
+        && !doc.words[e + 1].punct
+        && !lexicon::is_between(doc.words[e + 1].text)
+        && !lexicon::is_quote_cue(doc.words[e + 1].text)
+    {
+        e += 1;
+    }
+    phrase_ending_at(doc, e, from)
+}
+
+/// The speaker right after the reporting verb at word `cue`: "said Wang", "said the ministry".
+pub fn after(doc: &Doc<'_>, cue: usize, ceiling: usize) -> Option<Speaker> {
+    let s = cue + 1;
+    if s >= ceiling {
+        return None;
+    }
+    if let Some(m) = doc.mention_starting_at(s) {
+        return Some(from_mention(m));
+    }
+    let word = &doc.words[s];
+    if lexicon::pronoun(word.text).is_some() {
+        return phrase_ending_at(doc, s, s);
+    }
+    // "said the spokesman", "said one official", "said Mr. Smith"
+    let mut e = s;
+    while e + 1 < ceiling
+        && e - s < 5
+        && !doc.words[e + 1].punct
+        && !lexicon::is_cue(doc.words[e + 1].text)
+    {
+        let next = doc.words[e + 1].text;
+        if matches!(
+            next,
+            "on" | "in" | "at" | "of" | "that" | "who" | "which" | "when" | "after"
+        ) {
+            break;
+        }
+        e += 1;
+    }
+    phrase_ending_at(doc, e, s)
+}
+
+/// What an apposition or a title says about a person: role and affiliation.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Description {
+    /// "research fellow of East Asian studies", "director", "spokesperson".
+    pub role: Option<String>,
+    /// "Chinese Academy of Social Sciences".
+    pub affiliation: Option<String>,
+}
+
+const PREPOSITIONS: &[&str] = &["at", "of", "for", "with", "from", "in", "to", "on"];
+
+/// The role and affiliation of the person mentioned at `mention`, from an apposition after it
+/// (", a research fellow ... at the X,") or a title before it ("Foreign Ministry spokesperson").
+pub fn describe(doc: &Doc<'_>, mention: &Mention) -> Description {
+    let first = doc.word_at_or_after(mention.start);
+    let last = match doc.word_before(mention.end) {
+        Some(l) => l,
+        None => return Description::default(),
+    };
+    let sentence = doc.sentence_of.get(first).copied().unwrap_or(0);
+    let (s_start, s_end) = doc.sentences.get(sentence).copied().unwrap_or((0, 0));
+    // Apposition after the name.
+    if last + 2 < s_end && doc.words[last + 1].text == "," {
+        let open = last + 2;
+        let close = (open..s_end)
+            .find(|&k| doc.words[k].text == ",")
+            .unwrap_or(s_end);
+        let mut start = open;
+        if lexicon::is_determiner(doc.words[start].text) && start + 1 < close {
+            start += 1;
+        }
+        let first_word = doc.words[start].text;
+        if close > start && first_word.chars().next().is_some_and(char::is_lowercase) {
+            let span_start = doc.words[start].start;
+            let span_end = doc.words[close - 1].end;
+            let org = doc
+                .mentions
+                .iter()
+                .find(|m| m.start >= span_start && m.end <= span_end && m.label == "ORG");
+            return match org {
+                Some(org) => {
+                    // The role ends before the preposition (and article) that introduces the
+                    // organisation.
+                    let mut k = doc.word_at_or_after(org.start);
+                    while k > start && lexicon::is_determiner(doc.words[k - 1].text) {
+                        k -= 1;
+                    }
+                    if k > start && PREPOSITIONS.contains(&doc.words[k - 1].text) {
+                        k -= 1;
+                    }
+                    let role =
+                        (k > start).then(|| doc.text[span_start..doc.words[k - 1].end].to_string());
+                    Description {
+                        role,
+                        affiliation: Some(org.canonical.clone()),
+                    }
+                }
+                None if close - start <= 8 => Description {
+                    role: Some(doc.text[span_start..span_end].to_string()),
+                    affiliation: None,
+                },
+                None => Description::default(),
+            };
+        }
+    }
+    // A title before the name: "[ORG] spokesperson Mao Ning".
+    let mut k = first;
+    while k > s_start
+        && k + 3 > first
+        && doc.words[k - 1].text.chars().all(|c| c.is_lowercase())
+        && !doc.words[k - 1].punct
+        && !lexicon::is_determiner(doc.words[k - 1].text)
+        && !lexicon::is_cue(doc.words[k - 1].text)
+        && !PREPOSITIONS.contains(&doc.words[k - 1].text)
+    {
+        k -= 1;
+    }
+    if k < first {
+        let role = doc.text[doc.words[k].start..doc.words[first - 1].end].to_string();
+        let affiliation = k
+            .checked_sub(1)
+            .and_then(|p| doc.mention_ending_at(p))
+            .filter(|m| m.label == "ORG")
+            .map(|m| m.canonical.clone());
+        return Description {
+            role: Some(role),
+            affiliation,
+        };
+    }
+    Description::default()
+}
