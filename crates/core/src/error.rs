@@ -124,7 +124,11 @@ fn unknown_plugin_message(
     searched: &[PathBuf],
     broken: &[String],
 ) -> String {
-    let mut message = format!("unknown plugin '{name}'. ");
+    let mut message = format!("unknown plugin '{name}'");
+    if let Some(close) = found.iter().find(|f| edit_distance(f, name) <= 2) {
+        message.push_str(&format!(" (did you mean '{close}'?)"));
+    }
+    message.push_str(". ");
     if found.is_empty() {
         message.push_str("No plugins were found");
     } else {
@@ -146,6 +150,22 @@ fn unknown_plugin_message(
         "\nPlugins are libraries named `byline_plugin_<name>` next to the byline executable, in --plugin-dir DIR, or in a directory on BYLINE_PLUGIN_PATH.",
     );
     message
+}
+
+/// Levenshtein distance, for "did you mean" suggestions.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous + usize::from(ca != *cb);
+            previous = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(row[j + 1] + 1);
+        }
+    }
+    row[b.len()]
 }
 
 /// A result whose error is [`Error`].
