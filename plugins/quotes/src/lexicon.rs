@@ -207,6 +207,16 @@ const CUES: &[&str] = &[
     "reckon",
     "reckons",
     "reckoned",
+    // Stances and judgements, which attribution corpora such as PolNeAR annotate too.
+    "call", "calls", "called", "calling", "criticize", "criticizes", "criticized", "criticise",
+    "criticised", "accuse", "accuses", "accused", "endorse", "endorses", "endorsed", "support",
+    "supports", "supported", "oppose", "opposes", "opposed", "defend", "defends", "defended",
+    "want", "wants", "wanted", "propose", "proposes", "proposed", "praise", "praises", "praised",
+    "cite", "cites", "cited", "find", "finds", "found", "show", "shows", "showed", "blame",
+    "blames", "blamed", "reject", "rejects", "rejected", "dismiss", "dismissed", "condemn",
+    "condemns", "condemned", "slam", "slammed", "blast", "blasted", "attack", "attacked", "mock",
+    "mocked", "welcome", "welcomed", "hail", "hailed", "recommend", "recommended", "question",
+    "questioned", "decline", "declined", "insist", "suggesting", "arguing", "claiming",
 ];
 
 /// Cues that need a particle or object to be reporting verbs ("pointed out", "learned that").

@@ -42,14 +42,25 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Quoted> {
         // A quote left open at the end of the previous paragraph continues here if this paragraph
         // opens with a quotation mark.
         let previous_open = found.last().filter(|q| !q.closed).map(|_| found.len() - 1);
-        let starts_with_mark = body.starts_with(['"', '“', '„', '«']);
+        let starts_with_mark = body.starts_with(['"', '“', '„', '«']) || body.starts_with("''");
         let mut open: Option<(usize, char)> = None;
         let mut chained = previous_open.filter(|_| starts_with_mark);
         let chars: Vec<(usize, char)> = body.char_indices().collect();
+        let mut skip_next = false;
         for (k, &(i, c)) in chars.iter().enumerate() {
+            if std::mem::take(&mut skip_next) {
+                continue;
+            }
             let at = p_start + i;
             let before = if k == 0 { None } else { Some(chars[k - 1].1) };
-            let after = chars.get(k + 1).map(|&(_, c)| c);
+            let mut after = chars.get(k + 1).map(|&(_, c)| c);
+            // Two apostrophes ('') are a double quotation mark, as in older newswire text.
+            let mut c = c;
+            if c == '\'' && after == Some('\'') {
+                c = '"';
+                skip_next = true;
+                after = chars.get(k + 2).map(|&(_, c)| c);
+            }
             match open {
                 None => {
                     let single_open = c == '‘'
@@ -113,7 +124,11 @@ fn push(
     closed: bool,
     continues: Option<usize>,
 ) {
-    let mark_len = text[open..].chars().next().map_or(1, char::len_utf8);
+    let mark_len = if text[open..].starts_with("''") {
+        2
+    } else {
+        text[open..].chars().next().map_or(1, char::len_utf8)
+    };
     let inner = &text[open + mark_len..content_end];
     let lead = inner.len() - inner.trim_start().len();
     let trail = inner.len() - inner.trim_end().len();
@@ -162,6 +177,14 @@ mod tests {
                 "\"It is over,\" he said. “We won.” She added: ‘Fine by me.’ It’s Workers’ day."
             ),
             ["It is over,", "We won.", "Fine by me."]
+        );
+    }
+
+    #[test]
+    fn two_apostrophes_are_a_quotation_mark() {
+        assert_eq!(
+            contents("''Every plan is a tax cut,'' said Mr. Burman. It's ''fine.''"),
+            ["Every plan is a tax cut,", "fine."]
         );
     }
 

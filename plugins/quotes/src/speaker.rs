@@ -118,10 +118,13 @@ fn phrase_ending_at(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speaker> {
         .iter()
         .any(|m| m.start >= phrase_start && m.end <= word.end);
     let first = doc.words[s].text;
+    // The phrase opens its clause: a subject, whatever its head ("Almost half of respondents").
+    let opens_clause = s == floor || doc.words[s - 1].punct || matches!(doc.words[s - 1].text, "and" | "but" | "while" | "as");
     let looks_like_np = lexicon::is_group(head)
         || lexicon::is_determiner(first)
         || has_mention
-        || head.chars().next().is_some_and(char::is_uppercase);
+        || head.chars().next().is_some_and(char::is_uppercase)
+        || opens_clause && head.chars().all(char::is_alphabetic) && head.len() > 2;
     if !looks_like_np || head.chars().all(|c| !c.is_alphabetic()) {
         return None;
     }
@@ -153,6 +156,15 @@ pub fn before(doc: &Doc<'_>, cue: usize, floor: usize) -> Option<Speaker> {
         return None;
     }
     if doc.words[e].text == "," {
+        // An apposition that may hold commas of its own ("Jeffrey Salkin, a Hollywood, Fla.,
+        // rabbi ..., said"): a name opening the clause and followed by a comma is the subject.
+        if let Some(m) = doc.mention_starting_at(floor)
+            && matches!(m.label.as_str(), "PERSON" | "ORG")
+            && doc.word_before(m.end).is_some_and(|l| doc.words.get(l + 1).is_some_and(|w| w.text == ","))
+            && e - floor <= 45
+        {
+            return Some(from_mention(m));
+        }
         // An apposition: the subject ends before the comma that opens it.
         let open = (floor..e).rev().find(|&k| doc.words[k].text == ",")?;
         let appositive = &doc.words[open + 1..e];
