@@ -44,7 +44,10 @@ fn an_unknown_plugin_lists_what_was_found_and_where() {
     );
     assert_eq!(output.status.code(), Some(2));
     let err = stderr(&output);
-    assert!(err.contains("unknown plugin 'qoutes' (did you mean 'quotes'?)"), "{err}");
+    assert!(
+        err.contains("unknown plugin 'qoutes' (did you mean 'quotes'?)"),
+        "{err}"
+    );
     assert!(
         err.contains("Found: noop, entities, quotes, readability"),
         "in search order: {err}"

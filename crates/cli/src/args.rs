@@ -36,6 +36,20 @@ pub enum Command {
     /// Score a plugin against annotated data.
     #[command(subcommand)]
     Eval(EvalCommand),
+    /// Show how byline splits text: paragraphs, sentences and tokens with their offsets (JSON Lines,
+    /// one record per document, offsets in Unicode scalar values like every record).
+    Tokenize(TokenizeArgs),
+}
+
+/// `byline tokenize`.
+#[derive(Debug, Args)]
+pub struct TokenizeArgs {
+    /// Articles to read, as for `byline run`.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    /// The JSON field that holds the article text.
+    #[arg(long, default_value = "text", value_name = "FIELD")]
+    pub text_field: String,
 }
 
 /// `byline train ...`.

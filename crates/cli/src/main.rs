@@ -28,6 +28,7 @@ fn main() -> ExitCode {
             commands::train::entities(train)
         }
         args::Command::Eval(args::EvalCommand::Entities(eval)) => commands::eval::entities(eval),
+        args::Command::Tokenize(tokenize) => commands::tokenize::run(tokenize),
     };
     match outcome {
         Ok(code) => ExitCode::from(code),

@@ -119,7 +119,9 @@ fn phrase_ending_at(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speaker> {
         .any(|m| m.start >= phrase_start && m.end <= word.end);
     let first = doc.words[s].text;
     // The phrase opens its clause: a subject, whatever its head ("Almost half of respondents").
-    let opens_clause = s == floor || doc.words[s - 1].punct || matches!(doc.words[s - 1].text, "and" | "but" | "while" | "as");
+    let opens_clause = s == floor
+        || doc.words[s - 1].punct
+        || matches!(doc.words[s - 1].text, "and" | "but" | "while" | "as");
     let looks_like_np = lexicon::is_group(head)
         || lexicon::is_determiner(first)
         || has_mention
@@ -160,7 +162,9 @@ pub fn before(doc: &Doc<'_>, cue: usize, floor: usize) -> Option<Speaker> {
         // rabbi ..., said"): a name opening the clause and followed by a comma is the subject.
         if let Some(m) = doc.mention_starting_at(floor)
             && matches!(m.label.as_str(), "PERSON" | "ORG")
-            && doc.word_before(m.end).is_some_and(|l| doc.words.get(l + 1).is_some_and(|w| w.text == ","))
+            && doc
+                .word_before(m.end)
+                .is_some_and(|l| doc.words.get(l + 1).is_some_and(|w| w.text == ","))
             && e - floor <= 45
         {
             return Some(from_mention(m));

@@ -3,6 +3,7 @@
 pub mod eval;
 pub mod plugins;
 pub mod run;
+pub mod tokenize;
 pub mod train;
 
 use crate::args::PluginDirs;
