@@ -1,7 +1,8 @@
 //! The runner's throughput on the BBC News corpus (`shared/data/bbc_news`), through real plugin
 //! libraries loaded dynamically: the do-nothing `noop` fixture (the runner's own overhead: reading
 //! documents, one FFI call each, writing records) and the example `readability` plugin (which also
-//! makes the host tokenise and split sentences). Measured on 1 thread (MB/s per core) and 2.
+//! makes the host tokenise and split sentences), and the shipped extractors `entities` and
+//! `entities,quotes`. Measured on 1 thread (MB/s per core) and 2.
 //!
 //! Run: `cargo bench -p byline-e2e --bench runner` (it builds the release plugins first).
 
@@ -52,7 +53,7 @@ fn corpus() -> Vec<Document> {
         .collect()
 }
 
-fn pipeline(dir: &Path, plugin: &str) -> Pipeline {
+fn pipeline(dir: &Path, plugins: &str) -> Pipeline {
     let scratch = byline_e2e::scratch_dir("bench");
     let fixture = dir.join(format!(
         "{}byline_fixture_noop{}",
@@ -62,8 +63,8 @@ fn pipeline(dir: &Path, plugin: &str) -> Pipeline {
     std::fs::copy(&fixture, scratch.join(byline_e2e::plugin_file_name("noop")))
         .unwrap_or_else(|e| panic!("{fixture:?}: {e}"));
     let catalog = Catalog::discover(vec![scratch, dir.to_path_buf()]);
-    Pipeline::build(&catalog, &[plugin.to_string()], &Default::default())
-        .unwrap_or_else(|e| panic!("{e}"))
+    let names: Vec<String> = plugins.split(',').map(str::to_string).collect();
+    Pipeline::build(&catalog, &names, &Default::default()).unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn bench(c: &mut Criterion) {
@@ -73,8 +74,8 @@ fn bench(c: &mut Criterion) {
     eprintln!("corpus: {} documents, {} bytes", docs.len(), bytes);
     let mut group = c.benchmark_group("runner");
     group.throughput(Throughput::BytesDecimal(bytes as u64));
-    group.sample_size(20);
-    for plugin in ["noop", "readability"] {
+    group.sample_size(10);
+    for plugin in ["noop", "readability", "entities", "entities,quotes"] {
         let pipeline = pipeline(&dir, plugin);
         for jobs in [1, 2] {
             let options = RunOptions {

@@ -7,5 +7,6 @@
 mod bad_input;
 mod entities;
 mod plugins;
+mod quotes;
 mod run;
 mod snapshots;

@@ -95,7 +95,13 @@ fn addressee_after(doc: &Doc<'_>, cue: usize, ceiling: usize) -> Option<(usize, 
         return None;
     }
     let s = cue + 1;
-    if let Some(m) = doc.mention_starting_at(s) {
+    let named = doc.mention_starting_at(s).or_else(|| {
+        doc.words
+            .get(s)
+            .filter(|w| lexicon::is_determiner(w.text))
+            .and_then(|_| doc.mention_starting_at(s + 1))
+    });
+    if let Some(m) = named {
         return Some((m.start, m.end));
     }
     let mut e = s;
@@ -357,6 +363,7 @@ fn subject_cue_clause(
             while c < content_end && matches!(doc.words[c].text, "," | ":") {
                 c += 1;
             }
+            c = skip_adverbials(doc, c, content_end);
         }
         if content_end < c + 3 {
             continue;
@@ -375,6 +382,71 @@ fn subject_cue_clause(
         });
     }
     None
+}
+
+/// Nouns that end a "how it was said" phrase: "in a statement", "on Twitter".
+const MEDIUMS: &[&str] = &[
+    "statement",
+    "interview",
+    "tweet",
+    "twitter",
+    "facebook",
+    "letter",
+    "email",
+    "e-mail",
+    "post",
+    "speech",
+    "video",
+    "report",
+    "release",
+    "briefing",
+    "conference",
+    "call",
+    "radio",
+    "television",
+];
+
+/// Skips adverbials between a verb and its content: "on Tuesday", "last week", "in a statement".
+fn skip_adverbials(doc: &Doc<'_>, mut c: usize, end: usize) -> usize {
+    loop {
+        let Some(word) = doc.words.get(c).filter(|_| c < end) else {
+            return c;
+        };
+        let lower = word.text.to_ascii_lowercase();
+        if !matches!(
+            lower.as_str(),
+            "on" | "in" | "last" | "this" | "earlier" | "late" | "during" | "at"
+        ) {
+            return c;
+        }
+        // A date or time mention right after the preposition.
+        let next = c + 1;
+        if let Some(m) = doc
+            .mention_starting_at(next)
+            .filter(|m| matches!(m.label.as_str(), "DATE" | "TIME"))
+        {
+            c = doc.word_at_or_after(m.end);
+            continue;
+        }
+        if matches!(lower.as_str(), "last" | "this")
+            && doc.words.get(next).is_some_and(|w| {
+                matches!(
+                    w.text.to_ascii_lowercase().as_str(),
+                    "week" | "month" | "year" | "weekend"
+                )
+            })
+        {
+            c = next + 1;
+            continue;
+        }
+        // "in a statement", "on Twitter"
+        let medium = (next..end.min(next + 4))
+            .find(|&k| MEDIUMS.contains(&doc.words[k].text.to_ascii_lowercase().as_str()));
+        match medium {
+            Some(k) => c = k + 1,
+            None => return c,
+        }
+    }
 }
 
 /// `CONTENT, SPEAKER CUE.` or `CONTENT, CUE SPEAKER.`; when CONTENT is itself an attribution

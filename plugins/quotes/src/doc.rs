@@ -96,6 +96,30 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// Builds the view from parts (for tests and tools that tokenise themselves).
+    pub fn from_parts(
+        text: &'a str,
+        words: Vec<Word<'a>>,
+        sentences: Vec<(usize, usize)>,
+        paragraphs: Vec<Span>,
+        mentions: Vec<Mention>,
+    ) -> Doc<'a> {
+        let mut sentence_of = vec![0; words.len()];
+        for (s, &(first, end)) in sentences.iter().enumerate() {
+            for slot in sentence_of.iter_mut().take(end).skip(first) {
+                *slot = s;
+            }
+        }
+        Doc {
+            text,
+            words,
+            sentence_of,
+            sentences,
+            paragraphs,
+            mentions,
+        }
+    }
+
     /// The index of the first word starting at or after byte `at`.
     pub fn word_at_or_after(&self, at: usize) -> usize {
         self.words.partition_point(|w| w.start < at)

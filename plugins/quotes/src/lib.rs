@@ -12,6 +12,8 @@ pub mod doc;
 pub mod lexicon;
 pub mod marks;
 pub mod speaker;
+#[cfg(test)]
+mod tests;
 
 use attribute::Quote;
 use byline_plugin_api::serde_json::{Map, Value, json};
@@ -48,11 +50,17 @@ impl Plugin for Quotes {
     }
 
     fn process(&self, document: &Document<'_>) -> PluginResult<Value> {
-        let doc = Doc::new(document);
+        Ok(self.quotes_of(&Doc::new(document)))
+    }
+}
+
+impl Quotes {
+    /// The two layers for one document.
+    fn quotes_of(&self, doc: &Doc<'_>) -> Value {
         let quoted = marks::find(doc.text, &doc.paragraphs);
-        let mut quotes = attribute::direct_quotes(&doc, &quoted);
+        let mut quotes = attribute::direct_quotes(doc, &quoted);
         if self.reported {
-            let reported = attribute::reported_speech(&doc, &quoted);
+            let reported = attribute::reported_speech(doc, &quoted);
             // A quoted fragment inside a mixed quote is part of it, not a quote of its own.
             quotes.retain(|q| {
                 !reported.iter().any(|r| {
@@ -62,7 +70,7 @@ impl Plugin for Quotes {
             quotes.extend(reported);
         }
         quotes.sort_by_key(|q| (q.start, q.end));
-        Ok(render(&doc, &quotes))
+        render(doc, &quotes)
     }
 }
 

@@ -1,0 +1,291 @@
+//! Tests of the whole plugin on real sentences: every construction the module docs name, and the
+//! failure modes. A small tokenizer stands in for the host's (the end-to-end tests use the real one).
+
+use crate::Quotes;
+use crate::doc::{Doc, Mention, Word};
+use byline_plugin_api::abi::Span;
+use byline_plugin_api::serde_json::Value;
+
+/// Splits text into words (letters and digits with inner apostrophes, periods and hyphens) and
+/// single punctuation marks; sentences end after . ! ? (and closing quotes) before a capital or an
+/// opening quote; paragraphs at blank lines. `names` are (text, label, canonical) mentions, found at
+/// every occurrence.
+fn doc<'a>(text: &'a str, names: &[(&str, &str, &str)]) -> Doc<'a> {
+    let mut words = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let (i, c) = chars[k];
+        if c.is_whitespace() {
+            k += 1;
+            continue;
+        }
+        let mut j = k + 1;
+        if c.is_alphanumeric() {
+            while j < chars.len() {
+                let (_, d) = chars[j];
+                let joins = matches!(d, '\'' | '’' | '.' | '-')
+                    && chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
+                if !(d.is_alphanumeric() || joins) {
+                    break;
+                }
+                j += 1;
+            }
+        } else if c == '\'' && chars.get(k + 1).is_some_and(|&(_, n)| n == '\'') {
+            j = k + 2;
+        }
+        let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
+        let word = &text[i..end];
+        words.push(Word {
+            start: i,
+            end,
+            text: word,
+            punct: !word.chars().next().is_some_and(char::is_alphanumeric),
+        });
+        k = j;
+    }
+    let mut paragraphs = Vec::new();
+    let mut at = 0;
+    for p in text.split("\n\n") {
+        paragraphs.push(Span {
+            start: at as u32,
+            end: (at + p.len()) as u32,
+        });
+        at += p.len() + 2;
+    }
+    let para_of = |b: usize| {
+        paragraphs
+            .iter()
+            .position(|p: &Span| b < p.end as usize)
+            .unwrap_or(0)
+    };
+    let mut sentences = Vec::new();
+    let mut first = 0;
+    for w in 0..words.len() {
+        let next = words.get(w + 1);
+        let ends_paragraph = next.is_none_or(|n| para_of(n.start) != para_of(words[w].start));
+        let terminal = matches!(words[w].text, "." | "!" | "?")
+            && !matches!(next.map(|n| n.text), Some("\"" | "”" | "''"))
+            || matches!(words[w].text, "\"" | "”" | "''")
+                && w > 0
+                && matches!(words[w - 1].text, "." | "!" | "?");
+        let next_opens = next.is_some_and(|n| {
+            n.text.starts_with(char::is_uppercase) || matches!(n.text, "\"" | "“" | "''")
+        });
+        if ends_paragraph || terminal && next_opens {
+            sentences.push((first, w + 1));
+            first = w + 1;
+        }
+    }
+    let mut mentions = Vec::new();
+    for (name, label, canonical) in names {
+        let mut from = 0;
+        while let Some(pos) = text[from..].find(name) {
+            let start = from + pos;
+            mentions.push(Mention {
+                start,
+                end: start + name.len(),
+                label: label.to_string(),
+                canonical: canonical.to_string(),
+            });
+            from = start + name.len();
+        }
+    }
+    mentions.sort_by_key(|m| m.start);
+    // Keep the longest of overlapping mentions ("Wang" inside "Wang Junsheng").
+    let mut kept: Vec<Mention> = Vec::new();
+    for m in mentions {
+        match kept.last() {
+            Some(last) if m.start < last.end => {
+                if m.end - m.start > last.end - last.start {
+                    kept.pop();
+                    kept.push(m);
+                }
+            }
+            _ => kept.push(m),
+        }
+    }
+    Doc::from_parts(text, words, sentences, paragraphs, kept)
+}
+
+fn quotes(text: &str, names: &[(&str, &str, &str)]) -> Vec<Value> {
+    let plugin = Quotes { reported: true };
+    let value = plugin.quotes_of(&doc(text, names));
+    value["quotes"].as_array().cloned().unwrap_or_default()
+}
+
+fn field<'v>(quote: &'v Value, path: &[&str]) -> &'v Value {
+    path.iter().fold(quote, |v, k| &v[*k])
+}
+
+const WANG: &[(&str, &str, &str)] = &[
+    ("Wang Junsheng", "PERSON", "Wang Junsheng"),
+    ("Wang", "PERSON", "Wang Junsheng"),
+    (
+        "Chinese Academy of Social Sciences",
+        "ORG",
+        "Chinese Academy of Social Sciences",
+    ),
+    ("Global Times", "ORG", "Global Times"),
+];
+
+#[test]
+fn a_direct_quote_closed_by_a_surname_resolves_to_the_full_name() {
+    let text = "Wang Junsheng, a research fellow at the Chinese Academy of Social Sciences, told the Global Times that ties will deepen.\n\n\"These will further improve the friendship in broader areas,\" Wang noted.";
+    let q = quotes(text, WANG);
+    let direct = q.iter().find(|q| q["kind"] == "direct").unwrap();
+    assert_eq!(
+        direct["text"],
+        "These will further improve the friendship in broader areas,"
+    );
+    assert_eq!(field(direct, &["speaker", "text"]), "Wang");
+    assert_eq!(field(direct, &["speaker", "name"]), "Wang Junsheng");
+    assert_eq!(field(direct, &["speaker", "role"]), "research fellow");
+    assert_eq!(
+        field(direct, &["speaker", "affiliation"]),
+        "Chinese Academy of Social Sciences"
+    );
+    assert_eq!(field(direct, &["cue", "text"]), "noted");
+    let told = q.iter().find(|q| q["kind"] == "indirect").unwrap();
+    assert_eq!(told["text"], "ties will deepen");
+    assert_eq!(field(told, &["addressee", "text"]), "Global Times");
+}
+
+#[test]
+fn attribution_before_after_and_inside() {
+    let names = &[("Sarah Lee", "PERSON", "Sarah Lee")];
+    let q = quotes(
+        "Sarah Lee said: “The budget is balanced.” Then she left.",
+        names,
+    );
+    assert_eq!(q[0]["text"], "The budget is balanced.");
+    assert_eq!(field(&q[0], &["speaker", "name"]), "Sarah Lee");
+    let q = quotes("“The budget is balanced,” said Sarah Lee.", names);
+    assert_eq!(field(&q[0], &["speaker", "name"]), "Sarah Lee");
+    assert_eq!(field(&q[0], &["cue", "text"]), "said");
+    let text = "Sarah Lee arrived. “The budget is balanced,” she said, “and it will stay so.”";
+    let q = quotes(text, names);
+    let direct: Vec<&Value> = q.iter().filter(|q| q["kind"] == "direct").collect();
+    assert_eq!(direct.len(), 2);
+    assert_eq!(
+        field(direct[1], &["speaker", "name"]),
+        "Sarah Lee",
+        "the pronoun resolves"
+    );
+    assert_eq!(
+        direct[0]["cue"], direct[1]["cue"],
+        "one attribution around the verb"
+    );
+}
+
+#[test]
+fn a_quote_over_paragraphs_keeps_its_speaker() {
+    let names = &[("Tom Reyes", "PERSON", "Tom Reyes")];
+    let text = "Tom Reyes said: “We will win this race.\n\n“And we will win it together.”";
+    let q = quotes(text, names);
+    assert_eq!(q.len(), 2);
+    assert_eq!(field(&q[1], &["speaker", "name"]), "Tom Reyes");
+    assert_eq!(q[0]["cue"], q[1]["cue"]);
+}
+
+#[test]
+fn single_quotes_and_quotes_at_the_very_start_and_end() {
+    let q = quotes(
+        "“Nobody expected this outcome at all,” officials said. They added: ‘We will review every step.’",
+        &[],
+    );
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(field(&q[0], &["speaker", "kind"]), "group");
+    assert_eq!(q[1]["text"], "We will review every step.");
+    let q = quotes("“We are done here for the day,” he said", &[]);
+    assert_eq!(q[0]["text"], "We are done here for the day,");
+}
+
+#[test]
+fn an_unbalanced_mark_does_not_run_away() {
+    let text = "The mayor said \"this never closes and goes on\n\nA new paragraph without quotes follows. It is long and plain.";
+    let q = quotes(text, &[]);
+    for quote in &q {
+        let end = quote["end"].as_u64().unwrap() as usize;
+        assert!(
+            end <= text.find("\n\n").unwrap(),
+            "stays in its paragraph: {quote}"
+        );
+    }
+}
+
+#[test]
+fn two_hundred_quotes_in_one_article() {
+    let mut text = String::new();
+    for i in 0..200 {
+        text.push_str(&format!(
+            "“Point number {i} matters a great deal,” the minister said.\n\n"
+        ));
+    }
+    let q = quotes(text.trim_end(), &[]);
+    assert_eq!(q.len(), 200);
+    assert!(
+        q.iter()
+            .all(|q| field(q, &["speaker", "text"]) == "the minister")
+    );
+}
+
+#[test]
+fn reported_speech_patterns() {
+    let names = &[
+        ("Mao Ning", "PERSON", "Mao Ning"),
+        ("Xinhua News Agency", "ORG", "Xinhua News Agency"),
+        ("Foreign Ministry", "ORG", "Foreign Ministry"),
+    ];
+    let text = "Foreign Ministry spokesperson Mao Ning announced the visit to Pyongyang, the Xinhua News Agency reported.";
+    let q = quotes(text, names);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0]["text"], "the visit to Pyongyang");
+    assert_eq!(field(&q[0], &["speaker", "name"]), "Mao Ning");
+    assert_eq!(field(&q[0], &["speaker", "role"]), "spokesperson");
+    assert_eq!(
+        field(&q[0], &["speaker", "affiliation"]),
+        "Foreign Ministry"
+    );
+    assert_eq!(field(&q[0], &["via", "name"]), "Xinhua News Agency");
+    assert_eq!(field(&q[0], &["via", "kind"]), "media");
+
+    let q = quotes(
+        "According to the central bank, inflation will fall next year.",
+        &[],
+    );
+    assert_eq!(q[0]["text"], "inflation will fall next year");
+    assert_eq!(field(&q[0], &["cue", "text"]), "According to");
+
+    let q = quotes(
+        "Chinese experts said development is a key mission for the party.",
+        &[],
+    );
+    assert_eq!(field(&q[0], &["speaker", "kind"]), "group");
+    assert_eq!(q[0]["text"], "development is a key mission for the party");
+
+    let q = quotes(
+        "The economy will recover within a year, analysts believe.",
+        &[],
+    );
+    assert_eq!(q[0]["text"], "The economy will recover within a year");
+    assert_eq!(field(&q[0], &["cue", "text"]), "believe");
+}
+
+#[test]
+fn a_reported_clause_with_a_quoted_fragment_is_mixed() {
+    let names = &[("Ana Ruiz", "PERSON", "Ana Ruiz")];
+    let q = quotes(
+        "Ana Ruiz said the plan was \"dead on arrival\" and would never pass the council.",
+        names,
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0]["kind"], "mixed");
+    assert_eq!(field(&q[0], &["speaker", "name"]), "Ana Ruiz");
+}
+
+#[test]
+fn short_scare_quotes_without_a_speaker_are_not_quotes() {
+    let q = quotes("The so-called \"reform\" package passed on Tuesday.", &[]);
+    assert!(q.is_empty(), "{q:?}");
+}
