@@ -166,8 +166,11 @@ fn attribute_direct(doc: &Doc<'_>, q: &Quoted, quotes: &[Quoted], index: usize) 
             }
         }
     }
-    // Before the quote: `X said: "..."`, `X said, "..."`, `X told reporters "..."`.
+    // Before the quote: `X said: "..."`, `X said, "..."`, `X told reporters "..."`; also a
+    // paragraph that ends with "X wrote:" before a quoted paragraph.
     if let Some(before_end) = doc.word_before(q.open) {
+        let previous_paragraph_colon = doc.words[before_end].text == ":"
+            && doc.paragraph_of(doc.words[before_end].start) + 1 == para;
         let sentence = doc.sentence_of[before_end];
         let floor = doc.sentences[sentence].0.max(
             quotes
@@ -176,19 +179,19 @@ fn attribute_direct(doc: &Doc<'_>, q: &Quoted, quotes: &[Quoted], index: usize) 
                 .map_or(0, |p| doc.word_at_or_after(p.close)),
         );
         let same_paragraph = doc.paragraph_of(doc.words[before_end].start) == para;
-        if same_paragraph && before_end >= floor {
+        if (same_paragraph || previous_paragraph_colon) && before_end >= floor {
             for i in (floor..=before_end).rev().take(12) {
                 if let Some(cue_end) = cue_near(doc, i, true) {
-                    let who = speaker::before(doc, i, floor)
-                        .or_else(|| speaker::after(doc, cue_end, before_end + 1))
-                        .or_else(|| {
-                            // "..., saying, “...”": the speaker is the sentence's subject.
-                            doc.words[i]
-                                .text
-                                .ends_with("ing")
-                                .then(|| speaker::subject(doc, floor, i))
-                                .flatten()
-                        });
+                    // "..., saying, “...”": a participle's speaker is the sentence's subject.
+                    let participle = doc.words[i].text.ends_with("ing")
+                        && i > floor
+                        && doc.words[i - 1].text == ",";
+                    let who = if participle {
+                        speaker::subject(doc, floor, i)
+                    } else {
+                        speaker::before(doc, i, floor)
+                            .or_else(|| speaker::after(doc, cue_end, before_end + 1))
+                    };
                     if let Some(who) = who {
                         quote.speaker = Some(who);
                         quote.cue = Some(span(doc, i, cue_end));

@@ -26,6 +26,7 @@ use speaker::Speaker;
 /// The plugin.
 pub struct Quotes {
     reported: bool,
+    double_apostrophes: bool,
 }
 
 impl Plugin for Quotes {
@@ -36,16 +37,25 @@ impl Plugin for Quotes {
     const PROVIDES: &'static [&'static str] = &["quote_speakers"];
     const REQUIRES: &'static [&'static str] = &["sentences"];
     const USES: &'static [&'static str] = &["entities"];
-    const OPTIONS: &'static [ConfigOption] = &[ConfigOption {
-        name: "reported",
-        kind: OptionKind::Bool,
-        default: "true",
-        help: "also find reported speech (X said that ...), not only quotation marks",
-    }];
+    const OPTIONS: &'static [ConfigOption] = &[
+        ConfigOption {
+            name: "reported",
+            kind: OptionKind::Bool,
+            default: "true",
+            help: "also find reported speech (X said that ...), not only quotation marks",
+        },
+        ConfigOption {
+            name: "double_apostrophes",
+            kind: OptionKind::Bool,
+            default: "true",
+            help: "read '' (two apostrophes, as in older newswire text) as a quotation mark",
+        },
+    ];
 
     fn new(config: &Config) -> PluginResult<Self> {
         Ok(Quotes {
             reported: config.bool("reported"),
+            double_apostrophes: config.bool("double_apostrophes"),
         })
     }
 
@@ -57,7 +67,7 @@ impl Plugin for Quotes {
 impl Quotes {
     /// The two layers for one document.
     fn quotes_of(&self, doc: &Doc<'_>) -> Value {
-        let quoted = marks::find(doc.text, &doc.paragraphs);
+        let quoted = marks::find(doc.text, &doc.paragraphs, self.double_apostrophes);
         let mut quotes = attribute::direct_quotes(doc, &quoted);
         if self.reported {
             let reported = attribute::reported_speech(doc, &quoted);

@@ -32,7 +32,7 @@ fn is_closing(c: char) -> bool {
 }
 
 /// All quoted spans of the text, in order.
-pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Quoted> {
+pub fn find(text: &str, paragraphs: &[Span], double_apostrophes: bool) -> Vec<Quoted> {
     let mut found: Vec<Quoted> = Vec::new();
     for para in paragraphs {
         let (p_start, p_end) = (para.start as usize, para.end as usize);
@@ -42,7 +42,8 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Quoted> {
         // A quote left open at the end of the previous paragraph continues here if this paragraph
         // opens with a quotation mark.
         let previous_open = found.last().filter(|q| !q.closed).map(|_| found.len() - 1);
-        let starts_with_mark = body.starts_with(['"', '“', '„', '«']) || body.starts_with("''");
+        let starts_with_mark =
+            body.starts_with(['"', '“', '„', '«']) || double_apostrophes && body.starts_with("''");
         let mut open: Option<(usize, char)> = None;
         let mut chained = previous_open.filter(|_| starts_with_mark);
         let chars: Vec<(usize, char)> = body.char_indices().collect();
@@ -56,7 +57,7 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Quoted> {
             let mut after = chars.get(k + 1).map(|&(_, c)| c);
             // Two apostrophes ('') are a double quotation mark, as in older newswire text.
             let mut c = c;
-            if c == '\'' && after == Some('\'') {
+            if double_apostrophes && c == '\'' && after == Some('\'') {
                 c = '"';
                 skip_next = true;
                 after = chars.get(k + 2).map(|&(_, c)| c);
@@ -164,7 +165,7 @@ mod tests {
     }
 
     fn contents(text: &str) -> Vec<&str> {
-        find(text, &para_spans(text))
+        find(text, &para_spans(text), true)
             .iter()
             .map(|q| &text[q.start..q.end])
             .collect()
@@ -191,7 +192,7 @@ mod tests {
     #[test]
     fn a_quote_over_paragraphs_is_chained() {
         let text = "“First part of it.\n\n“Second part,” she said.";
-        let quotes = find(text, &para_spans(text));
+        let quotes = find(text, &para_spans(text), true);
         assert_eq!(quotes.len(), 2);
         assert!(!quotes[0].closed);
         assert_eq!(quotes[1].continues, Some(0));
@@ -201,7 +202,7 @@ mod tests {
     #[test]
     fn an_unbalanced_mark_stops_at_its_paragraph() {
         let text = "He said \"this never closes\n\nNext paragraph is plain. And \"this one does\".";
-        let quotes = find(text, &para_spans(text));
+        let quotes = find(text, &para_spans(text), true);
         assert_eq!(quotes.len(), 2);
         assert_eq!(&text[quotes[0].start..quotes[0].end], "this never closes");
         assert_eq!(quotes[1].continues, None);

@@ -63,10 +63,48 @@ fn from_mention(m: &Mention) -> Speaker {
     }
 }
 
+/// Words that cannot end a speaker's phrase.
+fn is_function_word(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "and"
+            | "but"
+            | "or"
+            | "nor"
+            | "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "the"
+            | "a"
+            | "an"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "as"
+            | "it"
+            | "this"
+            | "there"
+            | "what"
+            | "when"
+            | "where"
+            | "while"
+            | "if"
+            | "so"
+    )
+}
+
 /// The speaker whose phrase ends at word `e` (inclusive), searching no further left than `floor`.
 fn phrase_ending_at(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speaker> {
     let word = doc.words.get(e)?;
-    if word.punct {
+    if word.punct || is_function_word(word.text) {
         return None;
     }
     if let Some(m) = doc

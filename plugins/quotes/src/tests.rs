@@ -109,7 +109,10 @@ fn doc<'a>(text: &'a str, names: &[(&str, &str, &str)]) -> Doc<'a> {
 }
 
 fn quotes(text: &str, names: &[(&str, &str, &str)]) -> Vec<Value> {
-    let plugin = Quotes { reported: true };
+    let plugin = Quotes {
+        reported: true,
+        double_apostrophes: true,
+    };
     let value = plugin.quotes_of(&doc(text, names));
     value["quotes"].as_array().cloned().unwrap_or_default()
 }
