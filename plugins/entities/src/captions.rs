@@ -29,22 +29,7 @@ pub fn credit_label(label: &'static str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn words(text: &'static str) -> Vec<Word<'static>> {
-        let mut at = 0;
-        text.split(' ')
-            .map(|t| {
-                let w = Word {
-                    start: at,
-                    end: at + t.len(),
-                    text: t,
-                    norm: t,
-                };
-                at += t.len() + 1;
-                w
-            })
-            .collect()
-    }
+    use crate::words::spaced_words as words;
 
     #[test]
     fn finds_the_credit_after_photo_colon() {

@@ -218,22 +218,7 @@ fn is_adjectival(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn words(text: &'static str) -> Vec<Word<'static>> {
-        let mut at = 0;
-        text.split(' ')
-            .map(|t| {
-                let w = Word {
-                    start: at,
-                    end: at + t.len(),
-                    text: t,
-                    norm: t,
-                };
-                at += t.len() + 1;
-                w
-            })
-            .collect()
-    }
+    use crate::words::spaced_words as words;
 
     fn lexicon() -> Lexicon {
         let mut lex = Lexicon::default();

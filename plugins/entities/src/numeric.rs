@@ -535,22 +535,7 @@ fn cardinal(words: &[Word<'_>], i: usize) -> Option<Found> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn words(text: &'static str) -> Vec<Word<'static>> {
-        let mut at = 0;
-        text.split(' ')
-            .map(|t| {
-                let w = Word {
-                    start: at,
-                    end: at + t.len(),
-                    text: t,
-                    norm: t,
-                };
-                at += t.len() + 1;
-                w
-            })
-            .collect()
-    }
+    use crate::words::spaced_words as words;
 
     fn found(
         text: &'static str,

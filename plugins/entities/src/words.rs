@@ -100,6 +100,24 @@ fn place_pair<'a>(token: &'a str, lexicon: &Lexicon) -> Option<Vec<&'a str>> {
     (parts.len() >= 2 && all_names && some_place).then_some(parts)
 }
 
+/// Words of a text split on single spaces, for tests of the rules that read words.
+#[cfg(test)]
+pub(crate) fn spaced_words(text: &'static str) -> Vec<Word<'static>> {
+    let mut at = 0;
+    text.split(' ')
+        .map(|t| {
+            let w = Word {
+                start: at,
+                end: at + t.len(),
+                text: t,
+                norm: t,
+            };
+            at += t.len() + 1;
+            w
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
