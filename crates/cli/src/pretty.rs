@@ -94,9 +94,28 @@ fn quotes(out: &mut dyn Write, value: &Value) -> io::Result<()> {
             .unwrap_or("(unknown)");
         let cue = quote.get("cue").map(|c| str_field(c, "text")).unwrap_or("");
         let text: String = str_field(quote, "text").chars().take(160).collect();
+        let mut extras = Vec::new();
+        if let Some(role) = quote
+            .get("speaker")
+            .map(|s| str_field(s, "role"))
+            .filter(|r| !r.is_empty())
+        {
+            extras.push(role.to_string());
+        }
+        if let Some(to) = quote.get("addressee").map(|a| str_field(a, "text")) {
+            extras.push(format!("to {to}"));
+        }
+        if let Some(via) = quote.get("via").map(|v| str_field(v, "text")) {
+            extras.push(format!("via {via}"));
+        }
+        let extras = if extras.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", extras.join("; "))
+        };
         writeln!(
             out,
-            "    [{}] {speaker} {cue}: “{text}”",
+            "    [{}] {speaker}{extras} {cue}: “{text}”",
             str_field(quote, "kind")
         )?;
     }
