@@ -45,6 +45,8 @@ pub struct Doc<'a> {
     pub paragraphs: Vec<Span>,
     /// Mentions of the entities layer, in order (empty when it was not run).
     pub mentions: Vec<Mention>,
+    /// Indices of `mentions` sorted by end offset, for lookups by end.
+    by_end: Vec<usize>,
 }
 
 impl<'a> Doc<'a> {
@@ -86,13 +88,35 @@ impl<'a> Doc<'a> {
                 })
             })
             .collect();
+        Doc::assemble(
+            text,
+            words,
+            sentence_of,
+            sentences,
+            doc.paragraphs().to_vec(),
+            mentions,
+        )
+    }
+
+    fn assemble(
+        text: &'a str,
+        words: Vec<Word<'a>>,
+        sentence_of: Vec<usize>,
+        sentences: Vec<(usize, usize)>,
+        paragraphs: Vec<Span>,
+        mut mentions: Vec<Mention>,
+    ) -> Doc<'a> {
+        mentions.sort_by_key(|m| (m.start, m.end));
+        let mut by_end: Vec<usize> = (0..mentions.len()).collect();
+        by_end.sort_by_key(|&i| mentions[i].end);
         Doc {
             text,
             words,
             sentence_of,
             sentences,
-            paragraphs: doc.paragraphs().to_vec(),
+            paragraphs,
             mentions,
+            by_end,
         }
     }
 
@@ -110,14 +134,7 @@ impl<'a> Doc<'a> {
                 *slot = s;
             }
         }
-        Doc {
-            text,
-            words,
-            sentence_of,
-            sentences,
-            paragraphs,
-            mentions,
-        }
+        Doc::assemble(text, words, sentence_of, sentences, paragraphs, mentions)
     }
 
     /// The index of the first word starting at or after byte `at`.
@@ -133,21 +150,28 @@ impl<'a> Doc<'a> {
     /// The mention whose last word is word `i`.
     pub fn mention_ending_at(&self, i: usize) -> Option<&Mention> {
         let end = self.words.get(i)?.end;
-        self.mentions.iter().find(|m| m.end == end)
+        let k = self.by_end.partition_point(|&m| self.mentions[m].end < end);
+        self.by_end
+            .get(k)
+            .map(|&m| &self.mentions[m])
+            .filter(|m| m.end == end)
     }
 
     /// The mention whose first word is word `i`.
     pub fn mention_starting_at(&self, i: usize) -> Option<&Mention> {
         let start = self.words.get(i)?.start;
-        self.mentions.iter().find(|m| m.start == start)
+        let k = self.mentions.partition_point(|m| m.start < start);
+        self.mentions.get(k).filter(|m| m.start == start)
     }
 
     /// The most recent PERSON mention that ends before byte `at`.
     pub fn last_person_before(&self, at: usize) -> Option<&Mention> {
-        self.mentions
+        let k = self.by_end.partition_point(|&m| self.mentions[m].end <= at);
+        self.by_end[..k]
             .iter()
             .rev()
-            .find(|m| m.end <= at && m.label == "PERSON")
+            .map(|&m| &self.mentions[m])
+            .find(|m| m.label == "PERSON")
     }
 
     /// The paragraph index containing byte `at`.
