@@ -137,9 +137,11 @@ fn attribute_direct(doc: &Doc<'_>, q: &Quoted, quotes: &[Quoted], index: usize) 
     // After the quote: `"...," X said.` / `"...," said X.` / `"...", X said, "..."`
     let after_start = doc.word_at_or_after(q.close);
     let next_open = quotes.get(index + 1).map_or(usize::MAX, |n| n.open);
+    let quote_sentence = doc.word_before(q.close).map(|w| doc.sentence_of[w]);
     let mut limit = after_start;
     while limit < doc.words.len()
         && limit < after_start + 30
+        && (limit < after_start + 3 || Some(doc.sentence_of[limit]) == quote_sentence)
         && doc.words[limit].start < next_open
         && doc.words[limit].end <= para_end
         && !matches!(doc.words[limit].text, "." | "!" | "?" | ";")
@@ -191,6 +193,11 @@ fn attribute_direct(doc: &Doc<'_>, q: &Quoted, quotes: &[Quoted], index: usize) 
                     } else {
                         speaker::before(doc, i, floor)
                             .or_else(|| speaker::after(doc, cue_end, before_end + 1))
+                            .or_else(|| {
+                                // "He then adopted an accent and joked, “...”"
+                                speaker::subject(doc, floor, i)
+                                    .filter(|s| s.kind == speaker::Kind::Person)
+                            })
                     };
                     if let Some(who) = who {
                         quote.speaker = Some(who);

@@ -110,10 +110,17 @@ fn phrase_ending_at(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speaker> {
     if let Some(m) = doc
         .mention_ending_at(e)
         .filter(|m| m.start >= doc.words[floor].start)
+        .filter(|m| matches!(m.label.as_str(), "PERSON" | "ORG" | "GPE" | "NORP"))
     {
         // "Chinese experts" is a group even though "Chinese" is a mention; a mention ending here is
         // the head.
         return Some(from_mention(m));
+    }
+    if doc
+        .mention_ending_at(e)
+        .is_some_and(|m| !matches!(m.label.as_str(), "PERSON" | "ORG" | "GPE" | "NORP"))
+    {
+        return None; // "Thursday", "45": dates and numbers do not speak
     }
     if let Some(singular) = lexicon::pronoun(word.text) {
         let resolved = singular
@@ -189,8 +196,20 @@ fn phrase_ending_at(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speaker> {
 /// "Wang Junsheng, a research fellow ..., told". `floor` bounds the search (sentence start).
 pub fn before(doc: &Doc<'_>, cue: usize, floor: usize) -> Option<Speaker> {
     let mut e = cue.checked_sub(1)?;
-    while e > floor && lexicon::is_between(doc.words[e].text) {
-        e -= 1;
+    loop {
+        while e > floor && lexicon::is_between(doc.words[e].text) {
+            e -= 1;
+        }
+        // "Sen. Marco Rubio (R-Fla.) said": skip the parenthesis.
+        if doc.words[e].text == ")" {
+            let open = (floor..e).rev().find(|&k| doc.words[k].text == "(")?;
+            e = open.checked_sub(1)?;
+            if e < floor {
+                return None;
+            }
+            continue;
+        }
+        break;
     }
     if e < floor {
         return None;
@@ -227,7 +246,13 @@ pub fn subject(doc: &Doc<'_>, from: usize, to: usize) -> Option<Speaker> {
     if from >= to {
         return None;
     }
-    if let Some(m) = doc.mention_starting_at(from) {
+    // The first person or organisation named in the clause ("Hours later, Trump returned ...").
+    let (a, b) = (doc.words[from].start, doc.words[to - 1].end);
+    let first = doc
+        .mentions
+        .iter()
+        .find(|m| m.start >= a && m.end <= b && matches!(m.label.as_str(), "PERSON" | "ORG"));
+    if let Some(m) = first {
         return Some(from_mention(m));
     }
     let mut e = from;
