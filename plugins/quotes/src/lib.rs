@@ -27,6 +27,7 @@ use speaker::Speaker;
 pub struct Quotes {
     reported: bool,
     double_apostrophes: bool,
+    unattributed: bool,
 }
 
 impl Plugin for Quotes {
@@ -45,6 +46,12 @@ impl Plugin for Quotes {
             help: "also find reported speech (X said that ...), not only quotation marks",
         },
         ConfigOption {
+            name: "unattributed",
+            kind: OptionKind::Bool,
+            default: "false",
+            help: "also list quoted text whose speaker cannot be found (titles, slogans, scare quotes are most of it)",
+        },
+        ConfigOption {
             name: "double_apostrophes",
             kind: OptionKind::Bool,
             default: "true",
@@ -56,6 +63,7 @@ impl Plugin for Quotes {
         Ok(Quotes {
             reported: config.bool("reported"),
             double_apostrophes: config.bool("double_apostrophes"),
+            unattributed: config.bool("unattributed"),
         })
     }
 
@@ -78,6 +86,9 @@ impl Quotes {
                 })
             });
             quotes.extend(reported);
+        }
+        if !self.unattributed {
+            quotes.retain(|q| q.speaker.is_some());
         }
         quotes.sort_by_key(|q| (q.start, q.end));
         render(doc, &quotes)

@@ -112,6 +112,7 @@ fn quotes(text: &str, names: &[(&str, &str, &str)]) -> Vec<Value> {
     let plugin = Quotes {
         reported: true,
         double_apostrophes: true,
+        unattributed: false,
     };
     let value = plugin.quotes_of(&doc(text, names));
     value["quotes"].as_array().cloned().unwrap_or_default()
