@@ -210,6 +210,20 @@ fn attribute_direct(doc: &Doc<'_>, q: &Quoted, quotes: &[Quoted], index: usize) 
             }
         }
     }
+    // `Philip Bump: “...”`, `From the report: “...”`: a name and a colon introduce the quote.
+    if let Some(colon) = doc
+        .word_before(q.open)
+        .filter(|&c| doc.words[c].text == ":")
+        && colon > 0
+        && doc.paragraph_of(doc.words[colon].start) == para
+    {
+        let floor = doc.sentences[doc.sentence_of[colon]].0;
+        if let Some(who) = speaker::before(doc, colon, floor) {
+            quote.speaker = Some(who);
+            quote.cue = Some(span(doc, colon, colon));
+            quote.confidence = 0.7;
+        }
+    }
     quote
 }
 

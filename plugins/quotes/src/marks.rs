@@ -75,7 +75,8 @@ pub fn find(text: &str, paragraphs: &[Span], double_apostrophes: bool) -> Vec<Qu
                 }
                 Some((open_at, mark)) => {
                     let closes = match mark {
-                        '"' => c == '"',
+                        // Mixed marks happen ("...” after a straight opening).
+                        '"' => c == '"' || c == '”',
                         '‘' => {
                             c == '’'
                                 && after.is_none_or(|a| !a.is_alphanumeric())

@@ -293,3 +293,28 @@ fn short_scare_quotes_without_a_speaker_are_not_quotes() {
     let q = quotes("The so-called \"reform\" package passed on Tuesday.", &[]);
     assert!(q.is_empty(), "{q:?}");
 }
+
+#[test]
+fn a_name_and_a_colon_introduce_a_quote() {
+    let names = &[("Pew Research", "ORG", "Pew Research Center")];
+    let q = quotes(
+        "Pew Research: “All the samples include more engaged individuals than benchmarks.”",
+        names,
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(field(&q[0], &["speaker", "name"]), "Pew Research Center");
+    assert_eq!(field(&q[0], &["cue", "text"]), ":");
+}
+
+#[test]
+fn a_straight_opening_mark_may_close_curly() {
+    let q = quotes(
+        "\"Nothing we could do now would make a difference,” said the general.",
+        &[],
+    );
+    assert_eq!(
+        q[0]["text"],
+        "Nothing we could do now would make a difference,"
+    );
+    assert_eq!(field(&q[0], &["speaker", "text"]), "the general");
+}
