@@ -1,8 +1,8 @@
 //! The runner's throughput on the BBC News corpus (`shared/data/bbc_news`), through real plugin
 //! libraries loaded dynamically: the do-nothing `noop` fixture (the runner's own overhead: reading
 //! documents, one FFI call each, writing records) and the example `readability` plugin (which also
-//! makes the host tokenise and split sentences), and the shipped extractors `entities` and
-//! `entities,quotes`. Measured on 1 thread (MB/s per core) and 2.
+//! makes the host tokenise and split sentences), and the shipped extractors `sentiment`,
+//! `entities` and `entities,quotes`. Measured on 1 thread (MB/s per core) and 2.
 //!
 //! Run: `cargo bench -p byline-e2e --bench runner` (it builds the release plugins first).
 
@@ -75,7 +75,13 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("runner");
     group.throughput(Throughput::BytesDecimal(bytes as u64));
     group.sample_size(10);
-    for plugin in ["noop", "readability", "entities", "entities,quotes"] {
+    for plugin in [
+        "noop",
+        "readability",
+        "sentiment",
+        "entities",
+        "entities,quotes",
+    ] {
         let pipeline = pipeline(&dir, plugin);
         for jobs in [1, 2] {
             let options = RunOptions {

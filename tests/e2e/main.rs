@@ -9,4 +9,5 @@ mod entities;
 mod plugins;
 mod quotes;
 mod run;
+mod sentiment;
 mod snapshots;

@@ -1,0 +1,70 @@
+//! The sentiment plugin through the real binary, with the entities and quotes layers it reads.
+
+use byline_e2e::{article, byline, records, stderr};
+use serde_json::Value;
+
+fn sample_record() -> Value {
+    let path = article("zhao-leji-visit.txt");
+    let output = byline(
+        &[
+            "run",
+            "--plugins",
+            "entities,quotes,sentiment",
+            path.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let mut record = records(&output).remove(0);
+    record["id"] = Value::String("zhao-leji-visit.txt".into());
+    record
+}
+
+#[test]
+fn the_sample_article_is_positive_and_scores_its_entities_and_quotes() {
+    let record = sample_record();
+    let sentiment = &record["sentiment"];
+    assert_eq!(sentiment["label"], "positive");
+    assert!(sentiment["score"].as_f64().unwrap() > 0.05);
+    assert_eq!(sentiment["sentences"].as_array().unwrap().len(), 15);
+    let north_korea = sentiment["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["name"] == "North Korea")
+        .unwrap();
+    assert!(north_korea["score"].is_number());
+    assert_eq!(north_korea["mentions"], 16);
+    assert_eq!(
+        sentiment["quotes"].as_array().unwrap().len(),
+        record["quotes"].as_array().unwrap().len(),
+        "one score per quote of the quotes layer"
+    );
+}
+
+#[test]
+fn sample_article_sentiment_snapshot() {
+    let record = sample_record();
+    insta::assert_json_snapshot!(record["sentiment"]);
+}
+
+#[test]
+fn vader_mode_gives_vaders_compound() {
+    let lines = b"{\"id\":\"a\",\"text\":\"The book was good.\"}\n{\"id\":\"b\",\"text\":\"VADER is VERY SMART, handsome, and FUNNY!!!\"}\n";
+    let output = byline(
+        &[
+            "run",
+            "--plugins",
+            "sentiment",
+            "--set",
+            "sentiment.mode=vader",
+            "-",
+        ],
+        Some(lines),
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let records = records(&output);
+    assert_eq!(records[0]["sentiment"]["score"], 0.4404);
+    assert_eq!(records[1]["sentiment"]["score"], 0.9342);
+    assert_eq!(records[1]["sentiment"]["mode"], "vader");
+}
