@@ -1,7 +1,7 @@
 //! The `sentiment` plugin: how an article speaks, per sentence, for the whole document, for each
 //! quote of the `quotes` layer and toward each entity cluster of the `entities` layer.
 //!
-//! The engine is a reimplementation of VADER's rules ([`vader`]). Two modes:
+//! The engine is `byline-sentiment`'s reimplementation of VADER's rules. Two modes:
 //! * `vader`: vaderSentiment 3.3.2's numbers — the document score is VADER's compound of the whole
 //!   text (which saturates near ±1 on long articles, as VADER does);
 //! * `news` (default): sentence scores as VADER gives them, and a document score that does not
@@ -9,15 +9,13 @@
 //!   scores weighted by the square root of their length; a shorter text is scored whole, as VADER
 //!   does (its punctuation and contrast rules work across sentences of a snippet).
 
-pub mod vader;
-
 use byline_plugin_api::serde_json::{Value, json};
 use byline_plugin_api::{
     Config, ConfigOption, Document, OptionKind, Plugin, PluginResult, export_plugin,
 };
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
-use vader::Vader;
+use byline_sentiment::Vader;
 
 /// The lexicon, loaded once per process.
 fn engine() -> &'static Vader {
