@@ -61,6 +61,42 @@ pub enum TrainCommand {
         after_help = "Example:\n  byline train entities --train eng.train --dev eng.testa -o my.model\n  byline run --plugins entities --set entities.model=my.model corpus.jsonl"
     )]
     Entities(TrainEntitiesArgs),
+    /// Train the sentiment model on rated texts (VADER's ground-truth format: id<TAB>mean rating on
+    /// -4..4<TAB>text). With --folds K --fold F, the texts of fold F are left out (and written to
+    /// --held-out DIR), for cross-validated figures.
+    Sentiment(TrainSentimentArgs),
+}
+
+/// `byline train sentiment`.
+#[derive(Debug, Args)]
+pub struct TrainSentimentArgs {
+    /// Rated texts (repeatable).
+    #[arg(long, required = true, value_name = "FILE")]
+    pub truth: Vec<PathBuf>,
+    /// Where to write the model.
+    #[arg(long, short = 'o', value_name = "MODEL")]
+    pub output: PathBuf,
+    /// Number of cross-validation folds (with --fold).
+    #[arg(long, default_value_t = 0)]
+    pub folds: u64,
+    /// The fold to leave out.
+    #[arg(long, default_value_t = 0)]
+    pub fold: u64,
+    /// Write the left-out texts as JSON Lines into DIR, one file per input (same stem).
+    #[arg(long, value_name = "DIR")]
+    pub held_out: Option<PathBuf>,
+    /// Passes over the data.
+    #[arg(long, default_value_t = 20)]
+    pub epochs: usize,
+    /// Seed of the example order.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// L2 penalty on the weights.
+    #[arg(long, default_value_t = 1e-6)]
+    pub l2: f32,
+    /// Initial learning rate.
+    #[arg(long, default_value_t = 0.05)]
+    pub learning_rate: f32,
 }
 
 /// `byline train entities`.

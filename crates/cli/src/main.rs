@@ -27,6 +27,9 @@ fn main() -> ExitCode {
         args::Command::Train(args::TrainCommand::Entities(train)) => {
             commands::train::entities(train)
         }
+        args::Command::Train(args::TrainCommand::Sentiment(train)) => {
+            commands::train_sentiment::run(train)
+        }
         args::Command::Eval(args::EvalCommand::Entities(eval)) => commands::eval::entities(eval),
         args::Command::Tokenize(tokenize) => commands::tokenize::run(tokenize),
     };

@@ -15,23 +15,53 @@ const NEGATIONS: &[&str] = &[
     "nobody", "hardly", "barely",
 ];
 
-fn hash(parts: &[&str]) -> usize {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for (k, part) in parts.iter().enumerate() {
-        if k > 0 {
-            h ^= 0x1f;
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        for &b in part.as_bytes() {
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// The hash of a word in lower case, marked when it is in a negation's scope.
+fn word_hash(word: &str, negated: bool) -> u64 {
+    let mut h = FNV_OFFSET;
+    if negated {
+        for &b in b"NOT_" {
             h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+            h = h.wrapping_mul(FNV_PRIME);
         }
     }
-    DENSE + (h as usize & ((1 << HASH_BITS) - 1))
+    let mut buf = [0u8; 4];
+    for c in word.chars() {
+        for lower in c.to_lowercase() {
+            for &b in lower.encode_utf8(&mut buf).as_bytes() {
+                h ^= u64::from(b);
+                h = h.wrapping_mul(FNV_PRIME);
+            }
+        }
+    }
+    h
 }
 
-fn ends_scope(token: &str) -> bool {
-    matches!(token, "." | "," | ";" | ":" | "!" | "?" | "but" | "however")
+/// The hash of a pair of words.
+fn mix(a: u64, b: u64) -> u64 {
+    let mut z = a.rotate_left(17) ^ b.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z ^ (z >> 31)
+}
+
+/// A feature's index in the weights.
+fn index(h: u64) -> usize {
+    let mut z = h;
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    DENSE + ((z ^ (z >> 31)) as usize & ((1 << HASH_BITS) - 1))
+}
+
+fn is_negation(token: &str) -> bool {
+    NEGATIONS.iter().any(|n| n.eq_ignore_ascii_case(token))
+        || token.to_ascii_lowercase().ends_with("n't")
+}
+
+fn ends_scope_token(token: &str) -> bool {
+    matches!(token, "." | "," | ";" | ":" | "!" | "?")
+        || token.eq_ignore_ascii_case("but")
+        || token.eq_ignore_ascii_case("however")
 }
 
 /// The sparse feature vector of a text given as tokens: (index, value) pairs, words and pairs
@@ -44,28 +74,28 @@ pub fn extract(vader: &Vader, text: &str, tokens: &[&str]) -> Vec<(usize, f32)> 
         (2, polarity.neg as f32),
         (3, polarity.neu as f32),
     ];
-    let mut words: Vec<String> = Vec::with_capacity(tokens.len());
+    // Words are hashed as they are read, lower-cased and marked in a negation's scope, without
+    // building strings; a pair's hash mixes its two words' hashes.
+    let mut words: Vec<u64> = Vec::with_capacity(tokens.len());
     let mut negated = false;
     for token in tokens {
-        let lower = token.to_lowercase();
-        if ends_scope(&lower) {
+        if ends_scope_token(token) {
             negated = false;
-            if lower == "!" || lower == "?" {
-                words.push(lower);
+            if *token == "!" || *token == "?" {
+                words.push(word_hash(token, false));
             }
             continue;
         }
-        if !lower.chars().any(char::is_alphanumeric) {
+        if !token.chars().any(char::is_alphanumeric) {
             continue;
         }
-        let is_negation = NEGATIONS.contains(&lower.as_str()) || lower.ends_with("n't");
-        words.push(if negated { format!("NOT_{lower}") } else { lower });
-        if is_negation {
+        words.push(word_hash(token, negated));
+        if is_negation(token) {
             negated = true;
         }
     }
-    let mut sparse: Vec<usize> = words.iter().map(|w| hash(&[w])).collect();
-    sparse.extend(words.windows(2).map(|pair| hash(&[&pair[0], &pair[1]])));
+    let mut sparse: Vec<usize> = words.iter().map(|&h| index(h)).collect();
+    sparse.extend(words.windows(2).map(|pair| index(mix(pair[0], pair[1]))));
     if !sparse.is_empty() {
         let value = 1.0 / (sparse.len() as f32).sqrt();
         features.extend(sparse.into_iter().map(|i| (i, value)));
@@ -82,12 +112,15 @@ mod tests {
         let vader = Vader::builtin();
         let a = extract(&vader, "not good", &["not", "good"]);
         let b = extract(&vader, "good", &["good"]);
-        let good = hash(&["good"]);
-        let not_good = hash(&["NOT_good"]);
+        let good = index(word_hash("good", false));
+        let not_good = index(word_hash("good", true));
         assert!(a.iter().any(|(i, _)| *i == not_good));
         assert!(!a.iter().any(|(i, _)| *i == good));
         assert!(b.iter().any(|(i, _)| *i == good));
         let c = extract(&vader, "not bad, good", &["not", "bad", ",", "good"]);
-        assert!(c.iter().any(|(i, _)| *i == good), "the comma ends the scope");
+        assert!(
+            c.iter().any(|(i, _)| *i == good),
+            "the comma ends the scope"
+        );
     }
 }

@@ -96,7 +96,9 @@ impl Model {
                 bytes.len()
             )));
         }
-        let word = |at: usize| u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
+        let word = |at: usize| {
+            u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]])
+        };
         if word(8) != FORMAT_VERSION {
             return Err(fail(&format!(
                 "format version {}, this byline reads {FORMAT_VERSION}",
@@ -126,17 +128,29 @@ mod tests {
 
     #[test]
     fn round_trips_and_refuses_damage() {
-        let mut model = Model::default();
-        model.bias = 0.25;
+        let mut model = Model {
+            bias: 0.25,
+            ..Model::default()
+        };
         model.weights[3] = -1.5;
         let bytes = model.to_bytes();
         let back = Model::from_bytes(&bytes, "m").unwrap();
         assert_eq!(back.bias, 0.25);
         assert_eq!(back.weights[3], -1.5);
-        let err = Model::from_bytes(&bytes[..bytes.len() / 2], "half.model").unwrap_err().to_string();
-        assert!(err.contains("half.model") && err.contains("truncated"), "{err}");
+        let err = Model::from_bytes(&bytes[..bytes.len() / 2], "half.model")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("half.model") && err.contains("truncated"),
+            "{err}"
+        );
         let mut flipped = bytes.clone();
         flipped[100] ^= 1;
-        assert!(Model::from_bytes(&flipped, "x").unwrap_err().to_string().contains("checksum"));
+        assert!(
+            Model::from_bytes(&flipped, "x")
+                .unwrap_err()
+                .to_string()
+                .contains("checksum")
+        );
     }
 }

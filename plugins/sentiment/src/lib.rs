@@ -4,23 +4,42 @@
 //! The engine is `byline-sentiment`'s reimplementation of VADER's rules. Two modes:
 //! * `vader`: vaderSentiment 3.3.2's numbers — the document score is VADER's compound of the whole
 //!   text (which saturates near ±1 on long articles, as VADER does);
-//! * `news` (default): sentence scores as VADER gives them, and a document score that does not
-//!   saturate on articles: for a text of more than [`SHORT_TEXT`] sentences, the mean of the sentence
-//!   scores weighted by the square root of their length; a shorter text is scored whole, as VADER
-//!   does (its punctuation and contrast rules work across sentences of a snippet).
+//! * `news` (default): scores blending VADER's compound (weight `vader_weight`, 0.3) with a linear
+//!   model over words, word pairs (with negation scope) and VADER's own scores, learned from
+//!   human-rated text (see `model/README.md`); the document score
+//!   does not saturate on articles: for a text of more than [`SHORT_TEXT`] sentences it is the mean of
+//!   the sentence scores weighted by the square root of their length, and a shorter text is scored
+//!   whole.
 
+use byline_plugin_api::abi::Token;
 use byline_plugin_api::serde_json::{Value, json};
 use byline_plugin_api::{
     Config, ConfigOption, Document, OptionKind, Plugin, PluginResult, export_plugin,
 };
+use byline_sentiment::features::extract;
+use byline_sentiment::{Model, Vader};
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
-use byline_sentiment::Vader;
+use std::sync::{Arc, OnceLock};
 
 /// The lexicon, loaded once per process.
 fn engine() -> &'static Vader {
     static ENGINE: OnceLock<Vader> = OnceLock::new();
     ENGINE.get_or_init(Vader::builtin)
+}
+
+/// The model compiled into the library.
+static BUILTIN_MODEL: &[u8] = include_bytes!("../model/sentiment.model");
+
+/// The built-in model, loaded once per process.
+fn builtin_model() -> Result<Arc<Model>, String> {
+    static MODEL: OnceLock<Result<Arc<Model>, String>> = OnceLock::new();
+    MODEL
+        .get_or_init(|| {
+            Model::from_bytes(BUILTIN_MODEL, "(built in)")
+                .map(Arc::new)
+                .map_err(|e| e.to_string())
+        })
+        .clone()
 }
 
 /// Texts with at most this many sentences are scored whole in `news` mode.
@@ -36,6 +55,8 @@ enum Mode {
 /// The plugin.
 pub struct Sentiment {
     mode: Mode,
+    model: Arc<Model>,
+    vader_weight: f64,
 }
 
 /// The label of a score, with VADER's thresholds.
@@ -60,12 +81,26 @@ impl Plugin for Sentiment {
         "sentence, document, quote and entity sentiment (VADER rules; vader-compatible mode)";
     const REQUIRES: &'static [&'static str] = &["sentences"];
     const USES: &'static [&'static str] = &["entities", "quotes"];
-    const OPTIONS: &'static [ConfigOption] = &[ConfigOption {
-        name: "mode",
-        kind: OptionKind::String,
-        default: "\"news\"",
-        help: "\"news\": document score from its sentences, no saturation; \"vader\": vaderSentiment 3.3.2's compound of the whole text",
-    }];
+    const OPTIONS: &'static [ConfigOption] = &[
+        ConfigOption {
+            name: "mode",
+            kind: OptionKind::String,
+            default: "\"news\"",
+            help: "\"news\": the learned model, document score from its sentences; \"vader\": vaderSentiment 3.3.2's compound",
+        },
+        ConfigOption {
+            name: "vader_weight",
+            kind: OptionKind::Number,
+            default: "0.3",
+            help: "news mode: the share of VADER's compound in the score (the rest is the learned model)",
+        },
+        ConfigOption {
+            name: "model",
+            kind: OptionKind::String,
+            default: "\"\"",
+            help: "a model file from `byline train sentiment` for news mode (empty: the built-in one)",
+        },
+    ];
 
     fn new(config: &Config) -> PluginResult<Self> {
         let mode = match config.string("mode") {
@@ -76,26 +111,50 @@ impl Plugin for Sentiment {
             }
         };
         engine();
-        Ok(Sentiment { mode })
+        let path = config.string("model");
+        let model = if path.is_empty() {
+            builtin_model()?
+        } else {
+            let bytes =
+                std::fs::read(path).map_err(|e| format!("cannot read model '{path}': {e}"))?;
+            Arc::new(Model::from_bytes(&bytes, path)?)
+        };
+        let vader_weight = config.number("vader_weight");
+        if !(0.0..=1.0).contains(&vader_weight) {
+            return Err(format!("vader_weight must lie in [0, 1], got {vader_weight}").into());
+        }
+        Ok(Sentiment {
+            mode,
+            model,
+            vader_weight,
+        })
     }
 
     fn process(&self, doc: &Document<'_>) -> PluginResult<Value> {
         let vader = engine();
         let text = doc.text();
+        let score_of = |span: &str, tokens: &[Token]| match self.mode {
+            Mode::Vader => vader.polarity(span).compound,
+            Mode::News => {
+                let words: Vec<&str> = tokens.iter().map(|t| doc.slice(t.start, t.end)).collect();
+                let features = extract(vader, span, &words);
+                // The first feature is VADER's compound.
+                let compound = f64::from(features[0].1);
+                self.vader_weight * compound
+                    + (1.0 - self.vader_weight) * self.model.score(&features)
+            }
+        };
         let sentences: Vec<(u32, u32, f64)> = doc
             .sentences()
             .iter()
             .map(|s| {
-                (
-                    s.start,
-                    s.end,
-                    vader.polarity(doc.slice(s.start, s.end)).compound,
-                )
+                let span = doc.slice(s.start, s.end);
+                (s.start, s.end, score_of(span, doc.sentence_tokens(s)))
             })
             .collect();
         let score = match self.mode {
             Mode::Vader => vader.polarity(text).compound,
-            Mode::News if sentences.len() <= SHORT_TEXT => vader.polarity(text).compound,
+            Mode::News if sentences.len() <= SHORT_TEXT => score_of(text, doc.tokens()),
             Mode::News => {
                 let weight = |s: &(u32, u32, f64)| f64::from(s.1 - s.0).sqrt();
                 let total: f64 = sentences.iter().map(weight).sum();
@@ -114,7 +173,17 @@ impl Plugin for Sentiment {
             .enumerate()
             .filter_map(|(index, q)| {
                 let quoted = q.get("text")?.as_str()?;
-                Some(json!({"index": index, "score": round4(vader.polarity(quoted).compound)}))
+                let (start, end) = (
+                    q.get("start")?.as_u64()? as u32,
+                    q.get("end")?.as_u64()? as u32,
+                );
+                let tokens: Vec<_> = doc
+                    .tokens()
+                    .iter()
+                    .copied()
+                    .filter(|t| t.start >= start && t.end <= end)
+                    .collect();
+                Some(json!({"index": index, "score": round4(score_of(quoted, &tokens))}))
             })
             .collect();
         let entities = entity_scores(doc, &sentences);

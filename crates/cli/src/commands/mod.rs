@@ -5,6 +5,7 @@ pub mod plugins;
 pub mod run;
 pub mod tokenize;
 pub mod train;
+pub mod train_sentiment;
 
 use crate::args::PluginDirs;
 use byline_core::plugin::{Catalog, PLUGIN_PATH_ENV, search_dirs};
