@@ -123,3 +123,15 @@ pub fn records(output: &Output) -> Vec<serde_json::Value> {
 pub fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
+
+/// The record of the bundled sample article with `plugins` (comma-separated), its id made
+/// independent of where the repository is checked out.
+pub fn sample_record(plugins: &str) -> serde_json::Value {
+    let path = article("zhao-leji-visit.txt");
+    let path = path.to_string_lossy();
+    let output = byline(&["run", "--plugins", plugins, &path], None);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let mut record = records(&output).remove(0);
+    record["id"] = serde_json::Value::String("zhao-leji-visit.txt".into());
+    record
+}

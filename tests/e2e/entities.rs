@@ -1,7 +1,7 @@
 //! The entities plugin through the real binary: the sample article, date normalisation against the
 //! document's date, a broken model file, and `byline eval entities`.
 
-use byline_e2e::{article, byline, records, root, scratch_dir, stderr};
+use byline_e2e::{byline, records, root, scratch_dir, stderr};
 use serde_json::Value;
 
 fn entities_of(record: &Value) -> Vec<(String, String)> {
@@ -23,15 +23,7 @@ fn has(entities: &[(String, String)], label: &str, text: &str) -> bool {
 }
 
 fn sample_record() -> Value {
-    let path = article("zhao-leji-visit.txt");
-    let output = byline(
-        &["run", "--plugins", "entities", path.to_str().unwrap()],
-        None,
-    );
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    let mut record = records(&output).remove(0);
-    record["id"] = Value::String("zhao-leji-visit.txt".into());
-    record
+    byline_e2e::sample_record("entities")
 }
 
 #[test]

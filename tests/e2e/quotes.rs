@@ -1,23 +1,10 @@
 //! The quotes plugin through the real binary, with the entities layer it reads.
 
-use byline_e2e::{article, byline, records, stderr};
+use byline_e2e::{byline, records, stderr};
 use serde_json::Value;
 
 fn sample_record() -> Value {
-    let path = article("zhao-leji-visit.txt");
-    let output = byline(
-        &[
-            "run",
-            "--plugins",
-            "entities,quotes",
-            path.to_str().unwrap(),
-        ],
-        None,
-    );
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    let mut record = records(&output).remove(0);
-    record["id"] = Value::String("zhao-leji-visit.txt".into());
-    record
+    byline_e2e::sample_record("entities,quotes")
 }
 
 fn find<'r>(record: &'r Value, speaker: &str, cue: &str) -> &'r Value {
