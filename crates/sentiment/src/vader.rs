@@ -205,6 +205,79 @@ const SPECIAL_CASES: &[(&str, f64)] = &[
     ("beating heart", 3.5),
 ];
 
+/// Reporting verbs, in their inflected forms, that VADER's lexicon rates.
+const REPORTING_VERBS: &[&str] = &[
+    "warn",
+    "warned",
+    "warns",
+    "warning",
+    "agree",
+    "agreed",
+    "agrees",
+    "deny",
+    "denied",
+    "denies",
+    "admit",
+    "admits",
+    "admitted",
+    "praise",
+    "praised",
+    "praises",
+    "accuse",
+    "accused",
+    "accuses",
+    "insist",
+    "insisted",
+    "claim",
+    "claimed",
+    "complain",
+    "complained",
+    "complains",
+    "criticize",
+    "criticized",
+    "criticizes",
+    "criticise",
+    "criticised",
+    "confirm",
+    "confirmed",
+    "confirms",
+    "promise",
+    "promised",
+    "promises",
+    "vow",
+    "vowed",
+    "vows",
+    "hope",
+    "hoped",
+    "hopes",
+    "fear",
+    "feared",
+    "fears",
+    "welcome",
+    "welcomed",
+    "welcomes",
+    "condemn",
+    "condemned",
+    "condemns",
+    "blame",
+    "blamed",
+    "blames",
+    "urge",
+    "urged",
+    "urges",
+    "acknowledge",
+    "acknowledged",
+    "concede",
+    "conceded",
+    "boast",
+    "boasted",
+    "joke",
+    "joked",
+    "jokes",
+    "stress",
+    "stressed",
+];
+
 /// VADER's four scores for a text.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Polarity {
@@ -292,6 +365,17 @@ impl Vader {
             include_str!("../data/vader_lexicon.txt"),
             include_str!("../data/emoji_utf8_lexicon.txt"),
         )
+    }
+
+    /// VADER's lexicon for news prose: verbs that report speech ("warned", "agreed", "denied",
+    /// "admitted", "praised") carry no sentiment of their own, since in news they attribute rather
+    /// than judge. Everything else is VADER's.
+    pub fn news() -> Vader {
+        let mut vader = Vader::builtin();
+        for verb in REPORTING_VERBS {
+            vader.lexicon.remove(*verb);
+        }
+        vader
     }
 
     /// The lexicon valence of a lower-cased word.
@@ -600,6 +684,20 @@ mod tests {
         assert!(
             (got - expected).abs() < 1e-4,
             "{text}: {got} != {expected} (vaderSentiment 3.3.2)"
+        );
+    }
+
+    #[test]
+    fn the_news_lexicon_leaves_reporting_verbs_neutral() {
+        let news = Vader::news();
+        let vader = Vader::builtin();
+        let text = "The minister warned that talks would continue.";
+        assert!(vader.polarity(text).compound < 0.0);
+        assert_eq!(news.polarity(text).compound, 0.0);
+        let text = "The minister warned that the crisis would deepen.";
+        assert!(
+            news.polarity(text).compound < 0.0,
+            "the crisis still counts"
         );
     }
 

@@ -21,10 +21,16 @@ use byline_sentiment::{Model, Vader};
 use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock};
 
-/// The lexicon, loaded once per process.
-fn engine() -> &'static Vader {
+/// VADER as vaderSentiment has it, loaded once per process.
+fn vader_engine() -> &'static Vader {
     static ENGINE: OnceLock<Vader> = OnceLock::new();
     ENGINE.get_or_init(Vader::builtin)
+}
+
+/// VADER's rules with the news lexicon (reporting verbs neutral), which the model was trained with.
+fn news_engine() -> &'static Vader {
+    static ENGINE: OnceLock<Vader> = OnceLock::new();
+    ENGINE.get_or_init(Vader::news)
 }
 
 /// The model compiled into the library.
@@ -110,7 +116,10 @@ impl Plugin for Sentiment {
                 return Err(format!("mode must be \"news\" or \"vader\", got {other:?}").into());
             }
         };
-        engine();
+        match mode {
+            Mode::Vader => vader_engine(),
+            Mode::News => news_engine(),
+        };
         let path = config.string("model");
         let model = if path.is_empty() {
             builtin_model()?
@@ -131,7 +140,10 @@ impl Plugin for Sentiment {
     }
 
     fn process(&self, doc: &Document<'_>) -> PluginResult<Value> {
-        let vader = engine();
+        let vader = match self.mode {
+            Mode::Vader => vader_engine(),
+            Mode::News => news_engine(),
+        };
         let text = doc.text();
         let score_of = |span: &str, tokens: &[Token]| match self.mode {
             Mode::Vader => vader.polarity(span).compound,

@@ -25,7 +25,7 @@ pub fn run(args: TrainSentimentArgs) -> Result<u8> {
     if args.folds == 1 || args.folds > 0 && args.fold >= args.folds {
         bail!("--fold must be below --folds, and --folds at least 2");
     }
-    let vader = Vader::builtin();
+    let vader = Vader::news();
     let mut examples = Vec::new();
     let mut left_out = 0;
     for path in &args.truth {
