@@ -16,6 +16,9 @@ pub struct Mention<'a> {
     pub words: Vec<&'a str>,
     /// The normalised DATE value, if any.
     pub value: Option<&'a str>,
+    /// Whether it stands in a headline or caption (a line without final punctuation), whose
+    /// wording ("Trump Stands Tall") is a poor canonical name.
+    pub headline: bool,
 }
 
 /// A group of mentions.
@@ -200,10 +203,14 @@ pub fn assign(mentions: &[Mention<'_>]) -> Vec<Cluster> {
                 let cluster = &mut clusters[i];
                 cluster.members.push(m);
                 let current = &cores[cluster.canonical].words;
-                let fuller = cores[m].words.len() > current.len()
-                    || cores[m].words.len() == current.len()
-                        && mention.words.join(" ").len()
-                            > mentions[cluster.canonical].words.join(" ").len();
+                let current_headline = mentions[cluster.canonical].headline;
+                // Body text beats headlines; then the fuller name wins.
+                let fuller = (current_headline && !mention.headline)
+                    || current_headline == mention.headline
+                        && (cores[m].words.len() > current.len()
+                            || cores[m].words.len() == current.len()
+                                && mention.words.join(" ").len()
+                                    > mentions[cluster.canonical].words.join(" ").len());
                 if fuller {
                     cluster.canonical = m;
                 }
@@ -227,6 +234,7 @@ mod tests {
             label,
             words: text.split(' ').collect(),
             value: None,
+            headline: false,
         }
     }
 
@@ -307,6 +315,23 @@ mod tests {
                 vec!["US", "United States"],
                 vec!["Korea"]
             ]
+        );
+    }
+
+    #[test]
+    fn a_headline_mention_is_not_the_canonical_name() {
+        let mut headline = mention("PERSON", "Trump Stands Tall");
+        headline.headline = true;
+        let mentions = [
+            headline,
+            mention("PERSON", "Trump"),
+            mention("PERSON", "Trump"),
+        ];
+        let clusters = assign(&mentions);
+        assert_eq!(clusters.len(), 1);
+        assert_eq!(
+            clusters[0].canonical, 1,
+            "the body's name, not the headline's words"
         );
     }
 

@@ -55,6 +55,8 @@ struct Mention<'a> {
     words: Vec<&'a str>,
     confidence: Option<f32>,
     value: Option<String>,
+    /// In a headline or caption (a sentence without final punctuation).
+    headline: bool,
 }
 
 impl Plugin for Entities {
@@ -115,6 +117,15 @@ impl Plugin for Entities {
             .iter()
             .map(|s| captions::credit_start(s))
             .collect();
+        // A sentence that does not end with final punctuation is a headline or a caption.
+        let headlines: Vec<bool> = sentences
+            .iter()
+            .map(|s| {
+                !s.last().is_some_and(|w| {
+                    matches!(w.text, "." | "!" | "?" | "…" | "\"" | "”" | "’" | "'" | ")")
+                })
+            })
+            .collect();
         for found in self.tagger.tag(&norms) {
             if found.confidence < self.min_confidence {
                 continue;
@@ -141,6 +152,7 @@ impl Plugin for Entities {
                 words: words.iter().map(|w| w.text).collect(),
                 confidence: Some(found.confidence),
                 value: None,
+                headline: headlines[found.sentence],
             });
         }
         if self.numeric {
@@ -154,6 +166,7 @@ impl Plugin for Entities {
                         words: words.iter().map(|w| w.text).collect(),
                         confidence: None,
                         value: found.value,
+                        headline: headlines[s],
                     });
                 }
             }
@@ -171,6 +184,7 @@ fn render(text: &str, mentions: &[Mention<'_>]) -> Value {
             label: m.label,
             words: m.words.clone(),
             value: m.value.as_deref(),
+            headline: m.headline,
         })
         .collect();
     let clusters = cluster::assign(&cluster_input);
