@@ -49,6 +49,20 @@ impl SentenceFeatures {
     fn end_token(&mut self) {
         self.ends.push(self.hashes.len() as u32);
     }
+
+    /// Appends `other`'s features of each token to the same token's here.
+    fn append_per_token(&mut self, other: &SentenceFeatures) {
+        let mut merged = SentenceFeatures {
+            hashes: Vec::with_capacity(self.hashes.len() + other.hashes.len()),
+            ends: Vec::with_capacity(self.len()),
+        };
+        for t in 0..self.len() {
+            merged.hashes.extend_from_slice(self.token(t));
+            merged.hashes.extend_from_slice(other.token(t));
+            merged.end_token();
+        }
+        *self = merged;
+    }
 }
 
 /// The features of a document, per sentence.
@@ -169,8 +183,8 @@ fn shape_into(word: &str, out: &mut String) {
     }
 }
 
-/// Every token in lower case, per sentence.
-fn lowercase(sentences: &[Vec<&str>]) -> Vec<Strings> {
+/// Every token in lower case, per sentence: computed once per document and shared by both stages.
+pub fn lowercase(sentences: &[Vec<&str>]) -> Vec<Strings> {
     sentences
         .iter()
         .map(|s| {
@@ -231,27 +245,16 @@ impl FeatureExtractor {
         hints: &Hints,
         features: &mut [SentenceFeatures],
     ) {
-        let lowers = lowercase(sentences);
-        let aggregate = Aggregate::new(&lowers, hints);
-        for (si, sentence) in features.iter_mut().enumerate() {
-            let mut extended = SentenceFeatures {
-                hashes: Vec::with_capacity(sentence.hashes.len() + 4 * sentence.len()),
-                ends: Vec::with_capacity(sentence.len()),
-            };
-            for ti in 0..sentence.len() {
-                extended.hashes.extend_from_slice(sentence.token(ti));
-                aggregate.features(&lowers[si][ti], hints[si][ti], &mut extended.hashes);
-                extended.end_token();
-            }
-            *sentence = extended;
+        let extra = self.hint_features(&lowercase(sentences), hints);
+        for (sentence, more) in features.iter_mut().zip(&extra) {
+            sentence.append_per_token(more);
         }
     }
 
     /// The second stage's own features only (see [`FeatureExtractor::add_hint_features`]), per
-    /// sentence and token, for a caller that already has the local ones.
-    pub fn hint_features(&self, sentences: &[Vec<&str>], hints: &Hints) -> DocFeatures {
-        let lowers = lowercase(sentences);
-        let aggregate = Aggregate::new(&lowers, hints);
+    /// sentence and token, from the document's lower-cased words ([`lowercase`]).
+    pub fn hint_features(&self, lowers: &[Strings], hints: &Hints) -> DocFeatures {
+        let aggregate = Aggregate::new(lowers, hints);
         lowers
             .iter()
             .zip(hints)
@@ -268,7 +271,11 @@ impl FeatureExtractor {
 
     /// The local features of every token of a document, per sentence.
     pub fn document(&self, sentences: &[Vec<&str>]) -> DocFeatures {
-        let lowers = lowercase(sentences);
+        self.document_lowered(sentences, &lowercase(sentences))
+    }
+
+    /// Like [`FeatureExtractor::document`], for a caller that already has the lower-cased words.
+    pub fn document_lowered(&self, sentences: &[Vec<&str>], lowers: &[Strings]) -> DocFeatures {
         let caps_sentence: Vec<bool> = sentences.iter().map(|s| is_caps_sentence(s)).collect();
         let mut stats: HashMap<&str, DocStats> = HashMap::new();
         for (si, sentence) in sentences.iter().enumerate() {

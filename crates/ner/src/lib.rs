@@ -121,7 +121,8 @@ impl Tagger {
         let Some(last) = stages.len().checked_sub(1) else {
             return Vec::new();
         };
-        let local = self.extractor.document(sentences);
+        let lowers = features::lowercase(sentences);
+        let local = self.extractor.document_lowered(sentences, &lowers);
         // emissions[k][s]: stage k's scores for sentence s, n per token. The local features feed
         // every stage at once.
         let mut emissions: Vec<Vec<Vec<f32>>> = (0..stages.len())
@@ -137,7 +138,7 @@ impl Tagger {
                 .iter()
                 .map(|e| decode::viterbi(&stages[k], e))
                 .collect();
-            let extra = self.extractor.hint_features(sentences, &hints);
+            let extra = self.extractor.hint_features(&lowers, &hints);
             for (s, sentence) in extra.iter().enumerate() {
                 for (i, token) in sentence.tokens().enumerate() {
                     self.add_emissions(token, k + 1, &mut emissions, s, i);
