@@ -70,6 +70,13 @@ impl FeatureHash {
     }
 }
 
+/// FNV-1a of a byte string (the checksum of model files).
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes
+        .iter()
+        .fold(OFFSET, |h, &b| (h ^ u64::from(b)).wrapping_mul(PRIME))
+}
+
 /// A `Hasher` for keys that are already well-mixed 64-bit hashes: it passes them through.
 #[derive(Default, Clone, Copy, Debug)]
 pub struct PassThrough(u64);

@@ -20,7 +20,7 @@
 
 use crate::error::NerError;
 use crate::features::{Clusters, FEATURE_VERSION, FeatureExtractor};
-use crate::hash::HashMap;
+use crate::hash::{HashMap, fnv1a};
 use crate::lexicon::Lexicon;
 
 /// First bytes of a model file.
@@ -299,15 +299,6 @@ impl Model {
             clusters_text,
         })
     }
-}
-
-fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
 }
 
 struct Reader<'a> {

@@ -1,6 +1,7 @@
 //! The features of a text for the learned model: VADER's four scores, and hashed words and word
 //! pairs, lower-cased, with words in the scope of a negation marked ("not good" gives `NOT_good`).
 
+use crate::hash;
 use crate::vader::Vader;
 
 /// Dense features first: VADER's compound, pos, neg, neu.
@@ -15,25 +16,17 @@ const NEGATIONS: &[&str] = &[
     "nobody", "hardly", "barely",
 ];
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
-
 /// The hash of a word in lower case, marked when it is in a negation's scope.
 fn word_hash(word: &str, negated: bool) -> u64 {
-    let mut h = FNV_OFFSET;
-    if negated {
-        for &b in b"NOT_" {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(FNV_PRIME);
-        }
-    }
+    let mut h = if negated {
+        hash::fnv1a(b"NOT_")
+    } else {
+        hash::OFFSET
+    };
     let mut buf = [0u8; 4];
     for c in word.chars() {
         for lower in c.to_lowercase() {
-            for &b in lower.encode_utf8(&mut buf).as_bytes() {
-                h ^= u64::from(b);
-                h = h.wrapping_mul(FNV_PRIME);
-            }
+            h = hash::feed(h, lower.encode_utf8(&mut buf).as_bytes());
         }
     }
     h

@@ -6,6 +6,7 @@
 //! `byline train sentiment` are its users.
 
 pub mod features;
+pub mod hash;
 pub mod model;
 pub mod train;
 pub mod vader;

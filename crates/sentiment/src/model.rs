@@ -6,6 +6,7 @@
 //! ```
 
 use crate::features::{DENSE, DIM, HASH_BITS};
+use crate::hash::fnv1a;
 
 /// First bytes of a model file.
 pub const MAGIC: &[u8; 8] = b"BYLSENTM";
@@ -38,15 +39,6 @@ impl Default for Model {
             weights: vec![0.0; DIM],
         }
     }
-}
-
-fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
 }
 
 impl Model {

@@ -4,19 +4,18 @@
 use crate::EXIT_OK;
 use crate::args::TrainSentimentArgs;
 use anyhow::{Context, Result, bail};
-use byline_sentiment::Vader;
 use byline_sentiment::features::extract;
 use byline_sentiment::train::{Example, TrainOptions, fit};
+use byline_sentiment::{Vader, hash};
 use serde_json::json;
 use std::io::Write;
 
 /// The fold of a text: a hash of its file's name and its id, so folds do not depend on order.
 fn fold_of(file: &str, id: &str, folds: u64) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in file.bytes().chain([0]).chain(id.bytes()) {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
+    let h = hash::feed(
+        hash::feed(hash::fnv1a(file.as_bytes()), &[0]),
+        id.as_bytes(),
+    );
     h % folds
 }
 
