@@ -98,11 +98,6 @@ impl Pipeline {
         })
     }
 
-    /// The plugins' names in run order.
-    pub fn plugin_names(&self) -> Vec<&str> {
-        self.stages.iter().map(|s| s.instance.name()).collect()
-    }
-
     /// The record's layer keys, in order: each plugin's layers in run order.
     pub fn layer_names(&self) -> Vec<&str> {
         self.stages

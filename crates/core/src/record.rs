@@ -119,12 +119,12 @@ pub fn render(doc: &Document, layers: &[RawLayer<'_>], mut errors: Vec<DocError>
     Value::Object(record).to_string()
 }
 
-/// Renders the record of a document that could not be read: every plugin's key is `null`.
-pub fn render_failure(failure: &InputFailure, plugin_names: &[&str]) -> String {
+/// Renders the record of a document that could not be read: every layer's key is `null`.
+pub fn render_failure(failure: &InputFailure, layer_names: &[&str]) -> String {
     let mut record = Map::new();
     record.insert("id".into(), failure.id.clone().into());
     record.insert("meta".into(), Value::Object(Map::new()));
-    for name in plugin_names {
+    for name in layer_names {
         record.insert(name.to_string(), Value::Null);
     }
     let error = DocError::Input {

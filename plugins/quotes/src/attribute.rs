@@ -235,14 +235,10 @@ pub fn direct_quotes(doc: &Doc<'_>, quotes: &[Quoted]) -> Vec<Quote> {
         let mut quote = attribute_direct(doc, q, quotes, k);
         // Only a quote that opens its sentence can continue someone's speech without a verb of its
         // own; a fragment inside a sentence is a scare quote, a title or part of a mixed quote.
+        let first_inside = doc.word_at_or_after(q.start);
         let opens_sentence = doc.word_before(q.open).is_none_or(|b| {
-            doc.sentence_of[b]
-                != doc
-                    .sentence_of
-                    .get(doc.word_at_or_after(q.start))
-                    .copied()
-                    .unwrap_or(usize::MAX)
-                || doc.words[b].punct && matches!(doc.words[b].text, ":" | "." | "!" | "?")
+            let ends_clause = matches!(doc.words[b].text, ":" | "." | "!" | "?");
+            ends_clause || doc.sentence_of.get(first_inside) != Some(&doc.sentence_of[b])
         });
         // `"...," said X, "..."`: the previous quote's attribution stands between the two.
         let shares_attribution = found.last().is_some_and(|prev| {

@@ -148,25 +148,27 @@ fn push(
     }
 }
 
+/// Paragraphs of a text split at blank lines ("\n\n"), for tests.
+#[cfg(test)]
+pub(crate) fn blank_line_paragraphs(text: &str) -> Vec<Span> {
+    let mut spans = Vec::new();
+    let mut at = 0;
+    for p in text.split("\n\n") {
+        spans.push(Span {
+            start: at as u32,
+            end: (at + p.len()) as u32,
+        });
+        at += p.len() + 2;
+    }
+    spans
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn para_spans(text: &str) -> Vec<Span> {
-        let mut spans = Vec::new();
-        let mut at = 0;
-        for p in text.split("\n\n") {
-            spans.push(Span {
-                start: at as u32,
-                end: (at + p.len()) as u32,
-            });
-            at += p.len() + 2;
-        }
-        spans
-    }
-
     fn contents(text: &str) -> Vec<&str> {
-        find(text, &para_spans(text), true)
+        find(text, &blank_line_paragraphs(text), true)
             .iter()
             .map(|q| &text[q.start..q.end])
             .collect()
@@ -193,7 +195,7 @@ mod tests {
     #[test]
     fn a_quote_over_paragraphs_is_chained() {
         let text = "“First part of it.\n\n“Second part,” she said.";
-        let quotes = find(text, &para_spans(text), true);
+        let quotes = find(text, &blank_line_paragraphs(text), true);
         assert_eq!(quotes.len(), 2);
         assert!(!quotes[0].closed);
         assert_eq!(quotes[1].continues, Some(0));
@@ -203,7 +205,7 @@ mod tests {
     #[test]
     fn an_unbalanced_mark_stops_at_its_paragraph() {
         let text = "He said \"this never closes\n\nNext paragraph is plain. And \"this one does\".";
-        let quotes = find(text, &para_spans(text), true);
+        let quotes = find(text, &blank_line_paragraphs(text), true);
         assert_eq!(quotes.len(), 2);
         assert_eq!(&text[quotes[0].start..quotes[0].end], "this never closes");
         assert_eq!(quotes[1].continues, None);

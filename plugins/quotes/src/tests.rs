@@ -44,15 +44,7 @@ fn doc<'a>(text: &'a str, names: &[(&str, &str, &str)]) -> Doc<'a> {
         });
         k = j;
     }
-    let mut paragraphs = Vec::new();
-    let mut at = 0;
-    for p in text.split("\n\n") {
-        paragraphs.push(Span {
-            start: at as u32,
-            end: (at + p.len()) as u32,
-        });
-        at += p.len() + 2;
-    }
+    let paragraphs = crate::marks::blank_line_paragraphs(text);
     let para_of = |b: usize| {
         paragraphs
             .iter()

@@ -255,9 +255,11 @@ fn entity_scores(doc: &Document<'_>, sentences: &[(u32, u32, f64)]) -> Vec<Value
             .entry(cluster)
             .or_insert_with(|| (name, label.to_string(), 0, Vec::new()));
         entry.2 += 1;
-        if let Some(s) = sentences
-            .iter()
-            .position(|(a, b, _)| u64::from(*a) <= start && start < u64::from(*b))
+        // Sentences are in text order: the last one starting at or before the mention holds it.
+        let candidate = sentences
+            .partition_point(|(a, _, _)| u64::from(*a) <= start)
+            .checked_sub(1);
+        if let Some(s) = candidate.filter(|&s| start < u64::from(sentences[s].1))
             && !entry.3.contains(&s)
         {
             entry.3.push(s);
