@@ -16,13 +16,9 @@ const NEGATIONS: &[&str] = &[
     "nobody", "hardly", "barely",
 ];
 
-/// The hash of a word in lower case, marked when it is in a negation's scope.
-fn word_hash(word: &str, negated: bool) -> u64 {
-    let mut h = if negated {
-        hash::fnv1a(b"NOT_")
-    } else {
-        hash::OFFSET
-    };
+/// The FNV-1a hash of a word in lower case, fed on from `state`.
+fn lower_hash(state: u64, word: &str) -> u64 {
+    let mut h = state;
     let mut buf = [0u8; 4];
     for c in word.chars() {
         for lower in c.to_lowercase() {
@@ -30,6 +26,15 @@ fn word_hash(word: &str, negated: bool) -> u64 {
         }
     }
     h
+}
+
+/// The hash of a word in lower case, marked when it is in a negation's scope.
+fn word_hash(word: &str, negated: bool) -> u64 {
+    if negated {
+        lower_hash(hash::fnv1a(b"NOT_"), word)
+    } else {
+        lower_hash(hash::OFFSET, word)
+    }
 }
 
 /// The hash of a pair of words.
@@ -68,27 +73,38 @@ pub fn extract(vader: &Vader, text: &str, tokens: &[&str]) -> Vec<(usize, f32)> 
         (3, polarity.neu as f32),
     ];
     // Words are hashed as they are read, lower-cased and marked in a negation's scope, without
-    // building strings; a pair's hash mixes its two words' hashes.
-    let mut words: Vec<u64> = Vec::with_capacity(tokens.len());
+    // building strings; a pair's hash mixes its two words' hashes. A word the news lexicon rates
+    // gets no learned weight (nor do its pairs): its tone comes through VADER's scores alone.
+    let mut words: Vec<Option<u64>> = Vec::with_capacity(tokens.len());
     let mut negated = false;
     for token in tokens {
         if ends_scope_token(token) {
             negated = false;
             if *token == "!" || *token == "?" {
-                words.push(word_hash(token, false));
+                words.push(Some(word_hash(token, false)));
             }
             continue;
         }
         if !token.chars().any(char::is_alphanumeric) {
             continue;
         }
-        words.push(word_hash(token, negated));
+        let plain = word_hash(token, false);
+        words.push(if vader.is_news_word(plain) {
+            None
+        } else if negated {
+            Some(word_hash(token, true))
+        } else {
+            Some(plain)
+        });
         if is_negation(token) {
             negated = true;
         }
     }
-    let mut sparse: Vec<usize> = words.iter().map(|&h| index(h)).collect();
-    sparse.extend(words.windows(2).map(|pair| index(mix(pair[0], pair[1]))));
+    let mut sparse: Vec<usize> = words.iter().flatten().map(|&h| index(h)).collect();
+    sparse.extend(words.windows(2).filter_map(|pair| match pair {
+        [Some(a), Some(b)] => Some(index(mix(*a, *b))),
+        _ => None,
+    }));
     if !sparse.is_empty() {
         let value = 1.0 / (sparse.len() as f32).sqrt();
         features.extend(sparse.into_iter().map(|i| (i, value)));
@@ -115,5 +131,22 @@ mod tests {
             c.iter().any(|(i, _)| *i == good),
             "the comma ends the scope"
         );
+    }
+
+    #[test]
+    fn words_of_the_news_lexicon_get_no_learned_weight() {
+        let news = Vader::news();
+        let tokens = ["tension", "rose"];
+        let with_news = extract(&news, "tension rose", &tokens);
+        let with_vader = extract(&Vader::builtin(), "tension rose", &tokens);
+        let tension = index(word_hash("tension", false));
+        assert!(with_vader.iter().any(|(i, _)| *i == tension));
+        assert!(!with_news.iter().any(|(i, _)| *i == tension));
+        assert!(
+            with_news[DENSE..]
+                .iter()
+                .any(|(i, _)| *i == index(word_hash("rose", false)))
+        );
+        assert_eq!(with_news.len(), DENSE + 1, "no pair with the masked word");
     }
 }

@@ -5,7 +5,7 @@
 //! `data/VADER-LICENSE.txt`); the code is byline's.
 
 use crate::hash::Fnv;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 
 type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
@@ -273,6 +273,24 @@ pub struct Polarity {
 pub struct Vader {
     lexicon: FastMap<String, f64>,
     emojis: FastMap<char, String>,
+    /// FNV-1a hashes of the words the news lexicon rates (empty outside [`Vader::news`]).
+    news_words: HashSet<u64, BuildHasherDefault<Fnv>>,
+}
+
+/// byline's additions to VADER's lexicon for news prose, with the reason for each value.
+const NEWS_LEXICON: &str = include_str!("../data/news_lexicon.tsv");
+
+/// The (word, valence) entries of a news lexicon file: tab-separated word, valence and a note;
+/// lines starting with `#` are comments.
+fn news_entries(file: &str) -> impl Iterator<Item = (&str, f64)> {
+    file.lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .filter_map(|line| {
+            let mut parts = line.split('\t');
+            let word = parts.next()?.trim();
+            let valence = parts.next()?.trim().parse().ok()?;
+            Some((word, valence))
+        })
 }
 
 fn booster(word: &str) -> Option<f64> {
@@ -334,7 +352,11 @@ impl Vader {
                 }
             })
             .collect();
-        Vader { lexicon, emojis }
+        Vader {
+            lexicon,
+            emojis,
+            news_words: HashSet::default(),
+        }
     }
 
     /// The built-in VADER lexicon and emoji descriptions.
@@ -347,13 +369,26 @@ impl Vader {
 
     /// VADER's lexicon for news prose: verbs that report speech ("warned", "agreed", "denied",
     /// "admitted", "praised") carry no sentiment of their own, since in news they attribute rather
-    /// than judge. Everything else is VADER's.
+    /// than judge; and the words of `data/news_lexicon.tsv` (conflict, economy, disasters:
+    /// "unrest", "escalation", "stability", "layoffs", "famine"), which VADER's lexicon lacks or
+    /// rates for chat rather than news, are added or re-rated. Everything else is VADER's.
     pub fn news() -> Vader {
         let mut vader = Vader::builtin();
         for verb in REPORTING_VERBS {
             vader.lexicon.remove(*verb);
         }
+        for (word, valence) in news_entries(NEWS_LEXICON) {
+            vader.lexicon.insert(word.to_string(), valence);
+            vader.news_words.insert(crate::hash::fnv1a(word.as_bytes()));
+        }
         vader
+    }
+
+    /// Whether the news lexicon rates the lower-cased word whose FNV-1a hash this is: its tone
+    /// in news is then VADER's rules' to give, not a model's learned from reviews and tweets
+    /// (where "tension" is what a thriller builds). Always false outside [`Vader::news`].
+    pub fn is_news_word(&self, lower_hash: u64) -> bool {
+        self.news_words.contains(&lower_hash)
     }
 
     /// The lexicon valence of a lower-cased word.
@@ -677,6 +712,31 @@ mod tests {
             news.polarity(text).compound < 0.0,
             "the crisis still counts"
         );
+    }
+
+    #[test]
+    fn every_news_lexicon_line_is_an_entry_or_a_comment() {
+        let entries = NEWS_LEXICON
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .count();
+        assert_eq!(news_entries(NEWS_LEXICON).count(), entries);
+        assert!(entries > 40);
+    }
+
+    #[test]
+    fn the_news_lexicon_knows_the_words_of_conflict_and_economy() {
+        let news = Vader::news();
+        let vader = Vader::builtin();
+        let text = "Unrest spread after the escalation, and layoffs followed.";
+        assert_eq!(
+            vader.polarity(text).compound,
+            0.0,
+            "VADER has none of these"
+        );
+        assert!(news.polarity(text).compound < -0.5);
+        let text = "The treaty brought stability and prosperity to the region.";
+        assert!(news.polarity(text).compound > 0.5);
     }
 
     #[test]
