@@ -194,3 +194,27 @@ fn a_missing_input_names_the_path() {
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("cannot read input 'no/such/file.jsonl'"));
 }
+
+#[test]
+fn record_errors_ok_exits_zero_but_keeps_the_error_records() {
+    let lines = b"{\"id\":\"a\",\"text\":\"One sentence.\"}\nnot json\n";
+    let args = ["run", "--plugins", "readability", "-q", "-"];
+    let strict = byline(&args, Some(lines));
+    assert_eq!(strict.status.code(), Some(1), "{}", stderr(&strict));
+    let lenient = byline(&[&args[..], &["--record-errors-ok"]].concat(), Some(lines));
+    assert_eq!(lenient.status.code(), Some(0), "{}", stderr(&lenient));
+    assert_eq!(lenient.stdout, strict.stdout, "the same records either way");
+    let records = records(&lenient);
+    assert!(error_message(&records[1]).contains("malformed JSON"));
+    let setup = byline(
+        &[
+            "run",
+            "--plugins",
+            "no-such-plugin",
+            "--record-errors-ok",
+            "-",
+        ],
+        Some(lines),
+    );
+    assert_eq!(setup.status.code(), Some(2), "setup errors still fail");
+}

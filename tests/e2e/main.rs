@@ -9,5 +9,6 @@ mod entities;
 mod plugins;
 mod quotes;
 mod run;
+mod scale;
 mod sentiment;
 mod snapshots;

@@ -171,7 +171,8 @@ carried to the record's \"meta\"), a .txt file (one article), a folder (every .t
 or - for JSON Lines on standard input.
 
 Exit status: 0 when every record is clean, 1 when some records carry errors (each names its input
-and line), 2 when nothing ran (bad arguments, missing input, unknown plugin, unwritable output).";
+and line; 0 with --record-errors-ok), 2 when nothing ran (bad arguments, missing input, unknown
+plugin, unwritable output).";
 
 /// Where plugins are looked for.
 #[derive(Debug, Args, Clone)]
@@ -241,6 +242,12 @@ pub struct RunArgs {
     /// No progress bar and no summary line.
     #[arg(long, short = 'q')]
     pub quiet: bool,
+
+    /// Exit 0 even when some records carry errors (they are still written, each with its
+    /// `errors`). For pipelines where any non-zero exit fails the work, such as Spark's
+    /// `RDD.pipe(..., checkCode=True)`: setup errors still exit 2.
+    #[arg(long)]
+    pub record_errors_ok: bool,
 
     /// Documents per batch handed to the workers (memory is bounded by a few batches).
     #[arg(long, default_value_t = 512, value_name = "N", hide_short_help = true)]

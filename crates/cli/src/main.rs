@@ -5,6 +5,7 @@
 
 mod args;
 mod commands;
+mod memory;
 mod options;
 mod pretty;
 mod progress;

@@ -90,7 +90,7 @@ pub fn run(args: RunArgs) -> Result<u8> {
     if !args.quiet {
         eprintln!("{}", summary_line(&summary, options.jobs));
     }
-    Ok(if summary.failed > 0 {
+    Ok(if summary.failed > 0 && !args.record_errors_ok {
         EXIT_SOME_FAILED
     } else if summary.documents == 0 && specs.is_empty() {
         EXIT_SETUP
@@ -100,8 +100,12 @@ pub fn run(args: RunArgs) -> Result<u8> {
 }
 
 fn summary_line(summary: &Summary, jobs: usize) -> String {
+    let memory = match crate::memory::peak_rss_bytes() {
+        Some(bytes) => format!(", peak memory {:.0} MB", bytes as f64 / 1e6),
+        None => String::new(),
+    };
     format!(
-        "byline: {} documents, {} with errors, {:.2} s, {:.2} MB/s ({:.0} docs/s) on {} thread{}",
+        "byline: {} documents, {} with errors, {:.2} s, {:.2} MB/s ({:.0} docs/s) on {} thread{}{memory}",
         summary.documents,
         summary.failed,
         summary.elapsed.as_secs_f64(),
