@@ -72,6 +72,12 @@ fn cue_near(doc: &Doc<'_>, i: usize, near_quote: bool) -> Option<usize> {
     if !known || !sentence_start && word.text.starts_with(char::is_uppercase) {
         return None;
     }
+    if lexicon::is_noun_like(word.text) && !after_clear_subject(doc, i) {
+        return None;
+    }
+    if !near_quote && (after_possessive(doc, i) || is_passive_with_agent(doc, i)) {
+        return None;
+    }
     match lexicon::required_followers(word.text)
         .filter(|_| !near_quote || word.text.starts_with("point"))
     {
@@ -83,6 +89,72 @@ fn cue_near(doc: &Doc<'_>, i: usize, near_quote: bool) -> Option<usize> {
                 .then_some(if next.text == "out" { i + 1 } else { i })
         }
     }
+}
+
+/// Whether word `i` follows a possessive ("Cruz's hopes", "her remarks"): a noun, not a verb.
+fn after_possessive(doc: &Doc<'_>, i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|k| doc.words.get(k))
+        .is_some_and(|w| {
+            let lower = w.text.to_ascii_lowercase();
+            matches!(
+                lower.as_str(),
+                "'s" | "’s" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
+            ) || lower.len() > 2 && (lower.ends_with("'s") || lower.ends_with("’s"))
+        })
+}
+
+/// Whether word `i` is a passive with its agent after it ("were claimed by the Islamic State"):
+/// the speaker follows "by", which these rules do not read, so the verb is left alone.
+fn is_passive_with_agent(doc: &Doc<'_>, i: usize) -> bool {
+    let be = i
+        .checked_sub(1)
+        .and_then(|k| doc.words.get(k))
+        .is_some_and(|w| {
+            matches!(
+                w.text.to_ascii_lowercase().as_str(),
+                "was" | "were" | "is" | "are" | "been" | "being" | "be"
+            )
+        });
+    be && doc.words.get(i + 1).is_some_and(|w| w.text == "by")
+}
+
+/// Whether word `i` follows a clear subject: a personal pronoun, the end of a person's or an
+/// organisation's name, a group noun ("officials"), or an auxiliary ("will support", "has called").
+fn after_clear_subject(doc: &Doc<'_>, i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).and_then(|k| doc.words.get(k)) else {
+        return false;
+    };
+    let lower = prev.text.to_ascii_lowercase();
+    matches!(
+        lower.as_str(),
+        "he" | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "it"
+            | "who"
+            | "also"
+            | "will"
+            | "would"
+            | "to"
+            | "has"
+            | "have"
+            | "had"
+            | "did"
+            | "does"
+            | "do"
+            | "not"
+            | "n't"
+            | "could"
+            | "may"
+            | "might"
+            | "should"
+            | "can"
+    ) || lexicon::is_group(prev.text)
+        || doc
+            .mention_ending_at(i - 1)
+            .is_some_and(|m| matches!(m.label.as_str(), "PERSON" | "ORG"))
 }
 
 fn span(doc: &Doc<'_>, first: usize, last: usize) -> (usize, usize) {
@@ -275,9 +347,10 @@ pub fn direct_quotes(doc: &Doc<'_>, quotes: &[Quoted]) -> Vec<Quote> {
                 quote.cue = prev.cue;
             }
         }
-        // A quote of one or two words with nobody saying it is a scare quote or a title.
+        // A quote of one or two words with nobody saying it is a scare quote or a title, unless it
+        // shares an attribution with the quote before it (`"...," Smith said. "We won."`).
         let words = doc.text[quote.start..quote.end].split_whitespace().count();
-        if quote.speaker.is_none() && words < 4 || words < 3 && quote.confidence < 0.9 {
+        if quote.speaker.is_none() && words < 4 || words < 3 && quote.confidence < 0.8 {
             found.push(Quote {
                 confidence: 0.0,
                 ..quote
@@ -286,11 +359,13 @@ pub fn direct_quotes(doc: &Doc<'_>, quotes: &[Quoted]) -> Vec<Quote> {
         }
         found.push(quote);
     }
-    // Chained fragments whose later part carried the attribution pass it back to the first part.
+    // Chained fragments whose later part carried the attribution pass it back to the earlier
+    // part, replacing one the earlier part only inherited from the quote before it.
     for k in (0..quotes.len()).rev() {
         if let Some(c) = quotes[k].continues
-            && found[c].speaker.is_none()
+            && (found[c].speaker.is_none() || found[c].confidence <= 0.6)
             && found[k].speaker.is_some()
+            && found[k].confidence > 0.6
         {
             found[c].speaker = found[k].speaker.clone();
             found[c].cue = found[k].cue;
@@ -330,9 +405,7 @@ pub fn reported_speech(doc: &Doc<'_>, quotes: &[Quoted]) -> Vec<Quote> {
             found.push(q);
             continue;
         }
-        if let Some(q) = subject_cue_clause(doc, quotes, s_start, content_end) {
-            found.push(q);
-        }
+        found.extend(subject_cue_clauses(doc, quotes, s_start, content_end));
     }
     found
 }
@@ -352,56 +425,203 @@ fn kind_of(doc: &Doc<'_>, quotes: &[Quoted], start: usize, end: usize) -> Option
     }
 }
 
-/// `SPEAKER CUE [addressee] [adverbials] [that] CONTENT` — the first such cue in the sentence.
+/// Words that open a subordinate clause at the start of a sentence: in "As X announces that A, B"
+/// the content A ends at the comma that closes the clause.
+const SUBORDINATORS: &[&str] = &[
+    "as", "while", "when", "although", "though", "because", "if", "since", "after", "before",
+    "whereas", "once", "until", "unless",
+];
+
+/// Participles that open a new attribution after a comma: "She said A, saying that B".
+const PARTICIPLE_CUES: &[&str] = &[
+    "saying",
+    "adding",
+    "noting",
+    "arguing",
+    "insisting",
+    "warning",
+    "explaining",
+    "claiming",
+    "suggesting",
+    "stressing",
+    "asserting",
+    "declaring",
+    "writing",
+    "telling",
+    "acknowledging",
+    "citing",
+    "describing",
+    "touting",
+    "dismissing",
+    "recalling",
+    "vowing",
+    "praising",
+    "accusing",
+    "denouncing",
+    "repeating",
+    "criticizing",
+    "promising",
+    "urging",
+    "calling",
+];
+
+/// Where the content that starts at word `c` ends (exclusive), and the participle that opens the
+/// next attribution, if that is what ends it: the sentence's end, a ", saying ..." participle, or,
+/// when the cue sits in an opening subordinate clause, that clause's closing comma.
+fn content_bounds(
+    doc: &Doc<'_>,
+    quotes: &[Quoted],
+    c: usize,
+    content_end: usize,
+    in_subordinate: bool,
+) -> (usize, Option<usize>) {
+    for k in c..content_end {
+        let text = doc.words[k].text;
+        if inside_quotes(quotes, doc.words[k].start) {
+            continue;
+        }
+        if text != "," {
+            continue;
+        }
+        let next = doc.words.get(k + 1).filter(|_| k + 1 < content_end);
+        if let Some(next) = next
+            && PARTICIPLE_CUES.contains(&next.text)
+        {
+            return (k, Some(k + 1));
+        }
+        if in_subordinate && k >= c + 3 {
+            return (k, None);
+        }
+    }
+    (content_end, None)
+}
+
+/// `SPEAKER CUE [addressee] [adverbials] [that] CONTENT`, and the attributions chained to it by a
+/// participle (`..., saying that CONTENT`), from the first such cue in the sentence.
 fn subject_cue_clause(
     doc: &Doc<'_>,
     quotes: &[Quoted],
     s_start: usize,
     content_end: usize,
 ) -> Option<Quote> {
-    for i in s_start..content_end {
+    subject_cue_clauses(doc, quotes, s_start, content_end)
+        .into_iter()
+        .next()
+}
+
+/// All the attributions of [`subject_cue_clause`] in a sentence, in order.
+fn subject_cue_clauses(
+    doc: &Doc<'_>,
+    quotes: &[Quoted],
+    s_start: usize,
+    content_end: usize,
+) -> Vec<Quote> {
+    let mut found = Vec::new();
+    let opens_subordinate = doc
+        .words
+        .get(s_start)
+        .is_some_and(|w| SUBORDINATORS.contains(&w.text.to_ascii_lowercase().as_str()));
+    let first_comma = (s_start..content_end).find(|&k| doc.words[k].text == ",");
+    let mut i = s_start;
+    while i < content_end {
         if inside_quotes(quotes, doc.words[i].start) {
+            i += 1;
             continue;
         }
         let Some(cue_end) = cue_at(doc, i) else {
+            i += 1;
             continue;
         };
         let Some(who) = speaker::before(doc, i, s_start) else {
+            i += 1;
             continue;
         };
-        let addressee = addressee_after(doc, i, content_end);
-        let mut c = cue_end + 1;
-        if let Some((_, a_end)) = addressee {
-            c = doc.word_at_or_after(a_end);
-        }
-        // Skip up to six words of adverbials before "that" ("on Wednesday that").
-        if let Some(that) =
-            (c..content_end.min(c + 7)).find(|&k| doc.words[k].text.eq_ignore_ascii_case("that"))
-        {
-            c = that + 1;
-        } else {
-            while c < content_end && matches!(doc.words[c].text, "," | ":") {
-                c += 1;
+        let in_subordinate = opens_subordinate && first_comma.is_none_or(|comma| i < comma);
+        let (quote, participle) =
+            match clause_from_cue(doc, quotes, i, cue_end, who, content_end, in_subordinate) {
+                Clause::Found(quote, participle) => (quote, participle),
+                Clause::TooShort => {
+                    i += 1;
+                    continue;
+                }
+                // The content is a direct quote: `direct_quotes` has it.
+                Clause::Direct => break,
+            };
+        let mut speaker = quote.speaker.clone();
+        found.push(quote);
+        // ", saying that ...": the same speaker goes on, with a cue of its own.
+        let mut next = participle;
+        while let (Some(p), Some(who)) = (next, speaker.take()) {
+            match clause_from_cue(doc, quotes, p, p, who, content_end, false) {
+                Clause::Found(quote, participle) => {
+                    speaker = quote.speaker.clone();
+                    found.push(quote);
+                    next = participle;
+                }
+                Clause::TooShort | Clause::Direct => break,
             }
-            c = skip_adverbials(doc, c, content_end);
         }
-        if content_end < c + 3 {
-            continue;
-        }
-        let (start, end) = span(doc, c, content_end - 1);
-        let kind = kind_of(doc, quotes, start, end)?;
-        return Some(Quote {
-            start,
-            end,
-            kind,
-            speaker: Some(who),
-            cue: Some(span(doc, i, cue_end)),
-            addressee,
-            via: None,
-            confidence: 0.7,
-        });
+        break;
     }
-    None
+    found
+}
+
+/// What follows a cue.
+enum Clause {
+    /// An attribution, and the participle that opens the next one, if any.
+    Found(Quote, Option<usize>),
+    /// Fewer than three words of content.
+    TooShort,
+    /// The content is a direct quote.
+    Direct,
+}
+
+/// The attribution whose cue spans words `cue..=cue_end`, said by `who`: its content runs from
+/// after the cue (an addressee, adverbials and "that" skipped) to [`content_bounds`].
+fn clause_from_cue(
+    doc: &Doc<'_>,
+    quotes: &[Quoted],
+    cue: usize,
+    cue_end: usize,
+    who: speaker::Speaker,
+    content_end: usize,
+    in_subordinate: bool,
+) -> Clause {
+    let addressee = addressee_after(doc, cue, content_end);
+    let mut c = cue_end + 1;
+    if let Some((_, a_end)) = addressee {
+        c = doc.word_at_or_after(a_end);
+    }
+    // Skip up to six words of adverbials before "that" ("on Wednesday that").
+    if let Some(that) =
+        (c..content_end.min(c + 7)).find(|&k| doc.words[k].text.eq_ignore_ascii_case("that"))
+    {
+        c = that + 1;
+    } else {
+        while c < content_end && matches!(doc.words[c].text, "," | ":") {
+            c += 1;
+        }
+        c = skip_adverbials(doc, c, content_end);
+    }
+    let (end, participle) = content_bounds(doc, quotes, c, content_end, in_subordinate);
+    if end < c + 3 {
+        return Clause::TooShort;
+    }
+    let (start, end) = span(doc, c, end - 1);
+    let Some(kind) = kind_of(doc, quotes, start, end) else {
+        return Clause::Direct;
+    };
+    let quote = Quote {
+        start,
+        end,
+        kind,
+        speaker: Some(who),
+        cue: Some(span(doc, cue, cue_end)),
+        addressee,
+        via: None,
+        confidence: 0.7,
+    };
+    Clause::Found(quote, participle)
 }
 
 /// Nouns that end a "how it was said" phrase: "in a statement", "on Twitter".
@@ -477,26 +697,17 @@ fn sentence_final(
     s_start: usize,
     content_end: usize,
 ) -> Option<Quote> {
-    let comma = (s_start..content_end)
+    // The comma before the attribution: the last one, or the one before it when the speaker has
+    // an apposition of its own ("..., said the chief executive, John J. Ferriola.").
+    let (comma, cue, cue_end, who) = (s_start..content_end)
         .rev()
-        .take(8)
-        .find(|&k| doc.words[k].text == ",")?;
-    let tail = comma + 1..content_end;
-    if tail.is_empty() || comma < s_start + 3 {
+        .take(14)
+        .filter(|&k| doc.words[k].text == ",")
+        .take(2)
+        .find_map(|comma| final_attribution(doc, comma, content_end))?;
+    if comma < s_start + 3 {
         return None;
     }
-    let cue = tail.clone().find(|&k| cue_at(doc, k).is_some())?;
-    let cue_end = cue_at(doc, cue)?;
-    let who = if cue == comma + 1 {
-        speaker::after(doc, cue_end, content_end)?
-    } else {
-        let s = speaker::before(doc, cue, comma + 1)?;
-        // The whole tail must be speaker + verb (+ a few words): not a new clause.
-        if content_end - cue_end > 4 {
-            return None;
-        }
-        s
-    };
     let (start, end) = span(doc, s_start, comma - 1);
     if inside_quotes(quotes, doc.words[s_start].start)
         || inside_quotes(quotes, doc.words[comma - 1].start)
@@ -523,6 +734,48 @@ fn sentence_final(
         });
     }
     Some(outer)
+}
+
+/// The attribution that closes a sentence after `comma`: `, SPEAKER CUE [a few words]` or
+/// `, CUE SPEAKER[, apposition]`, as (comma, cue, cue end, speaker).
+fn final_attribution(
+    doc: &Doc<'_>,
+    comma: usize,
+    content_end: usize,
+) -> Option<(usize, usize, usize, speaker::Speaker)> {
+    let tail = comma + 1..content_end;
+    if tail.is_empty() {
+        return None;
+    }
+    let cue = tail.clone().find(|&k| cue_at(doc, k).is_some())?;
+    let cue_end = cue_at(doc, cue)?;
+    let who = if cue == comma + 1 {
+        let who = speaker::after(doc, cue_end, content_end)?;
+        // The speaker ends the sentence, or an apposition or a short adverbial follows it: in
+        // "..., said Mr. Trump had disrespected troops" the name opens a reported clause.
+        let next = doc.word_at_or_after(who.end);
+        let rest = content_end.saturating_sub(next);
+        let apposition = doc.words.get(next).is_some_and(|w| w.text == ",");
+        let adverbial = rest <= 3
+            && doc.words.get(next).is_some_and(|w| {
+                matches!(
+                    w.text.to_ascii_lowercase().as_str(),
+                    "on" | "in" | "at" | "last" | "this" | "during" | "after" | "earlier"
+                )
+            });
+        if rest > 0 && !apposition && !adverbial {
+            return None;
+        }
+        who
+    } else {
+        let s = speaker::before(doc, cue, comma + 1)?;
+        // The whole tail must be speaker + verb (+ a few words): not a new clause.
+        if content_end - cue_end > 4 {
+            return None;
+        }
+        s
+    };
+    Some((comma, cue, cue_end, who))
 }
 
 /// "According to X, CONTENT." and "CONTENT, according to X."

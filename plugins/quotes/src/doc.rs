@@ -166,12 +166,17 @@ impl<'a> Doc<'a> {
 
     /// The most recent PERSON mention that ends before byte `at`.
     pub fn last_person_before(&self, at: usize) -> Option<&Mention> {
+        self.last_before(at, "PERSON")
+    }
+
+    /// The most recent mention labelled `label` that ends before byte `at`.
+    pub fn last_before(&self, at: usize, label: &str) -> Option<&Mention> {
         let k = self.by_end.partition_point(|&m| self.mentions[m].end <= at);
         self.by_end[..k]
             .iter()
             .rev()
             .map(|&m| &self.mentions[m])
-            .find(|m| m.label == "PERSON")
+            .find(|m| m.label == label)
     }
 
     /// The paragraph index containing byte `at`.

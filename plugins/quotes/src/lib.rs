@@ -79,10 +79,11 @@ impl Quotes {
         let mut quotes = attribute::direct_quotes(doc, &quoted);
         if self.reported {
             let reported = attribute::reported_speech(doc, &quoted);
-            // A quoted fragment inside a mixed quote is part of it, not a quote of its own.
+            // A quoted fragment inside a mixed quote is part of it, not a quote of its own (the
+            // mixed content may stop short of the fragment's final punctuation).
             quotes.retain(|q| {
                 !reported.iter().any(|r| {
-                    r.kind == attribute::QuoteKind::Mixed && r.start <= q.start && q.end <= r.end
+                    r.kind == attribute::QuoteKind::Mixed && r.start <= q.start && q.start < r.end
                 })
             });
             quotes.extend(reported);

@@ -104,6 +104,16 @@ fn is_function_word(word: &str) -> bool {
 /// The speaker whose phrase ends at word `e` (inclusive), searching no further left than `floor`.
 fn phrase_ending_at(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speaker> {
     let word = doc.words.get(e)?;
+    // "It said": an organisation speaking, the last one named.
+    if word.text == "It" || word.text == "it" {
+        let org = doc.last_before(word.start, "ORG")?;
+        return Some(Speaker {
+            start: word.start,
+            end: word.end,
+            name: Some(org.canonical.clone()),
+            kind: kind_of_mention(org),
+        });
+    }
     if word.punct || is_function_word(word.text) {
         return None;
     }
@@ -196,6 +206,10 @@ fn phrase_ending_at(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speaker> {
 /// "Wang Junsheng, a research fellow ..., told". `floor` bounds the search (sentence start).
 pub fn before(doc: &Doc<'_>, cue: usize, floor: usize) -> Option<Speaker> {
     let mut e = cue.checked_sub(1)?;
+    // "Dianne Feinstein, the ranking Democrat ..., who said": the relative pronoun's antecedent.
+    if matches!(doc.words[e].text, "who" | "which") && e > floor && doc.words[e - 1].text == "," {
+        return before(doc, e, floor);
+    }
     loop {
         while e > floor && lexicon::is_between(doc.words[e].text) {
             e -= 1;

@@ -310,3 +310,129 @@ fn a_straight_opening_mark_may_close_curly() {
     );
     assert_eq!(field(&q[0], &["speaker", "text"]), "the general");
 }
+
+#[test]
+fn a_participle_opens_a_second_attribution_by_the_same_speaker() {
+    let names = &[("Maria Lopez", "PERSON", "Maria Lopez")];
+    let text = "Maria Lopez said the council had cut the budget, adding that the schools would pay for it.";
+    let q = quotes(text, names);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0]["text"], "the council had cut the budget");
+    assert_eq!(q[1]["text"], "the schools would pay for it");
+    assert_eq!(field(&q[1], &["cue", "text"]), "adding");
+    assert_eq!(field(&q[1], &["speaker", "name"]), "Maria Lopez");
+}
+
+#[test]
+fn an_opening_subordinate_clause_bounds_its_content() {
+    let names = &[("Obama", "PERSON", "Barack Obama")];
+    let text =
+        "As Obama announced that he would sign the order, opponents gathered outside the building.";
+    let q = quotes(text, names);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0]["text"], "he would sign the order");
+}
+
+#[test]
+fn nouns_that_look_like_reporting_verbs_are_not_cues() {
+    let names = &[
+        ("Rubio", "PERSON", "Marco Rubio"),
+        ("Cruz", "PERSON", "Ted Cruz"),
+    ];
+    for text in [
+        "Rubio vowed to win his home state of Florida later this month.",
+        "Cruz's hopes of beating the front-runner in Iowa faded after the debate.",
+        "Both incidents were claimed by a militant group based in the region.",
+    ] {
+        let q = quotes(text, names);
+        assert!(
+            q.iter().all(|q| !matches!(
+                field(q, &["cue", "text"]).as_str(),
+                Some("state" | "hopes" | "claimed")
+            )),
+            "{text}: {q:?}"
+        );
+    }
+    let q = quotes("Rubio said they support the plan for new roads.", names);
+    assert_eq!(q[0]["text"], "they support the plan for new roads");
+}
+
+#[test]
+fn it_speaks_for_the_last_organisation_and_who_for_its_antecedent() {
+    let names = &[
+        ("Twitter", "ORG", "Twitter"),
+        ("Dianne Feinstein", "PERSON", "Dianne Feinstein"),
+    ];
+    let q = quotes(
+        "Twitter changed its rules on Monday. It said the new policy would take effect at once.",
+        names,
+    );
+    assert_eq!(field(&q[0], &["speaker", "name"]), "Twitter");
+    assert_eq!(field(&q[0], &["speaker", "kind"]), "organisation");
+    let q = quotes(
+        "The plan was backed by Dianne Feinstein, the ranking Democrat, who said none of the emails came from the office.",
+        names,
+    );
+    assert_eq!(field(&q[0], &["speaker", "name"]), "Dianne Feinstein");
+    assert_eq!(q[0]["text"], "none of the emails came from the office");
+}
+
+#[test]
+fn a_closing_attribution_may_carry_an_apposition_and_must_close_the_sentence() {
+    let names = &[
+        ("John J. Ferriola", "PERSON", "John J. Ferriola"),
+        ("Mike Coffman", "PERSON", "Mike Coffman"),
+        ("Donald Trump", "PERSON", "Donald Trump"),
+    ];
+    let q = quotes(
+        "The steel plant is hanging on under pressure from imports, said the company's chief executive, John J. Ferriola.",
+        names,
+    );
+    assert_eq!(
+        q[0]["text"],
+        "The steel plant is hanging on under pressure from imports"
+    );
+    assert_eq!(
+        field(&q[0], &["speaker", "text"]),
+        "the company's chief executive"
+    );
+    let q = quotes(
+        "Mike Coffman, who represents a swing district, said Donald Trump had disrespected the troops.",
+        names,
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(field(&q[0], &["speaker", "name"]), "Mike Coffman");
+    assert_eq!(q[0]["text"], "Donald Trump had disrespected the troops");
+}
+
+#[test]
+fn a_short_quote_sharing_an_attribution_is_kept_and_a_chain_takes_its_own_speaker() {
+    let names = &[
+        ("Smith", "PERSON", "Anna Smith"),
+        ("Jones", "PERSON", "Carl Jones"),
+    ];
+    let text = "\"It was a great night for the club,\" Smith said. \"We won.\"\n\n\"First paragraph of a long speech by someone else.\n\n\"Second paragraph of it,\" said Jones.";
+    let q = quotes(text, names);
+    let texts: Vec<&str> = q.iter().map(|q| q["text"].as_str().unwrap()).collect();
+    assert!(texts.contains(&"We won."), "{texts:?}");
+    let first = q
+        .iter()
+        .find(|q| q["text"] == "First paragraph of a long speech by someone else.")
+        .unwrap();
+    assert_eq!(field(first, &["speaker", "name"]), "Carl Jones");
+}
+
+#[test]
+fn a_quoted_fragment_of_a_reported_clause_is_one_mixed_quote() {
+    let names = &[
+        ("Donald Trump", "PERSON", "Donald Trump"),
+        ("Hillary Clinton", "PERSON", "Hillary Clinton"),
+    ];
+    let q = quotes(
+        "Donald Trump said Hillary Clinton \"caused death and destruction.\" The crowd cheered.",
+        names,
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0]["kind"], "mixed");
+    assert_eq!(field(&q[0], &["speaker", "name"]), "Donald Trump");
+}
