@@ -81,6 +81,7 @@ fn bench(c: &mut Criterion) {
         "sentiment",
         "entities",
         "entities,quotes",
+        "entities,quotes,sentiment",
     ] {
         let pipeline = pipeline(&dir, plugin);
         for jobs in [1, 2] {

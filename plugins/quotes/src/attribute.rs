@@ -75,7 +75,7 @@ fn cue_near(doc: &Doc<'_>, i: usize, near_quote: bool) -> Option<usize> {
     if lexicon::is_noun_like(word.text) && !after_clear_subject(doc, i) {
         return None;
     }
-    if !near_quote && (after_possessive(doc, i) || is_passive_with_agent(doc, i)) {
+    if !near_quote && (after_possessive(doc, i) || is_passive(doc, i)) {
         return None;
     }
     match lexicon::required_followers(word.text)
@@ -91,6 +91,17 @@ fn cue_near(doc: &Doc<'_>, i: usize, near_quote: bool) -> Option<usize> {
     }
 }
 
+/// Whether a word looks like a verb in the past tense: lower case and ending in "-ed", or one of
+/// the irregular verbs of speech and song.
+fn is_past_tense(word: &str) -> bool {
+    word.starts_with(char::is_lowercase)
+        && (word.len() > 4 && word.ends_with("ed")
+            || matches!(
+                word,
+                "said" | "sang" | "spoke" | "wrote" | "told" | "began" | "say" | "says" | "put"
+            ))
+}
+
 /// Whether word `i` follows a possessive ("Cruz's hopes", "her remarks"): a noun, not a verb.
 fn after_possessive(doc: &Doc<'_>, i: usize) -> bool {
     i.checked_sub(1)
@@ -104,9 +115,10 @@ fn after_possessive(doc: &Doc<'_>, i: usize) -> bool {
         })
 }
 
-/// Whether word `i` is a passive with its agent after it ("were claimed by the Islamic State"):
-/// the speaker follows "by", which these rules do not read, so the verb is left alone.
-fn is_passive_with_agent(doc: &Doc<'_>, i: usize) -> bool {
+/// Whether word `i` is a passive ("was asked about the vote", "were claimed by the Islamic
+/// State"): its subject was spoken to or about, and the speaker, if named, follows "by", which
+/// these rules do not read; so the verb is left alone. "was saying" is no passive.
+fn is_passive(doc: &Doc<'_>, i: usize) -> bool {
     let be = i
         .checked_sub(1)
         .and_then(|k| doc.words.get(k))
@@ -116,7 +128,7 @@ fn is_passive_with_agent(doc: &Doc<'_>, i: usize) -> bool {
                 "was" | "were" | "is" | "are" | "been" | "being" | "be"
             )
         });
-    be && doc.words.get(i + 1).is_some_and(|w| w.text == "by")
+    be && !doc.words[i].text.ends_with("ing")
 }
 
 /// Whether word `i` follows a clear subject: a personal pronoun, the end of a person's or an
@@ -280,6 +292,26 @@ fn attribute_direct(doc: &Doc<'_>, q: &Quoted, quotes: &[Quoted], index: usize) 
                     }
                 }
             }
+        }
+    }
+    // `He answered, “...”`, `he laughed and said, “...”`: a person and a past-tense verb that
+    // the lexicon does not list, right before the comma or colon that opens the quote.
+    if let Some(mark) = doc
+        .word_before(q.open)
+        .filter(|&b| matches!(doc.words[b].text, "," | ":"))
+        && mark > 0
+        && doc.paragraph_of(doc.words[mark].start) == para
+        && is_past_tense(doc.words[mark - 1].text)
+    {
+        let verb = mark - 1;
+        let floor = doc.sentences[doc.sentence_of[verb]].0;
+        if let Some(who) = speaker::before(doc, verb, floor)
+            .filter(|s| matches!(s.kind, speaker::Kind::Person | speaker::Kind::Group))
+        {
+            quote.speaker = Some(who);
+            quote.cue = Some(span(doc, verb, verb));
+            quote.confidence = 0.7;
+            return quote;
         }
     }
     // `Philip Bump: “...”`, `From the report: “...”`: a name and a colon introduce the quote.

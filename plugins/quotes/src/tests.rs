@@ -436,3 +436,20 @@ fn a_quoted_fragment_of_a_reported_clause_is_one_mixed_quote() {
     assert_eq!(q[0]["kind"], "mixed");
     assert_eq!(field(&q[0], &["speaker", "name"]), "Donald Trump");
 }
+
+#[test]
+fn a_person_and_an_unlisted_past_tense_verb_introduce_a_quote() {
+    let names = &[("Paul Byrne", "PERSON", "Paul Byrne")];
+    let text =
+        "Paul Byrne was asked about the vote. He answered, “We will see what the members decide.”";
+    let q = quotes(text, names);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(field(&q[0], &["speaker", "name"]), "Paul Byrne");
+    assert_eq!(field(&q[0], &["cue", "text"]), "answered");
+    // A comma after a noun is no such introduction.
+    let q = quotes(
+        "Paul Byrne left the meeting early, “a sign of protest” to some members.",
+        names,
+    );
+    assert!(q.is_empty(), "{q:?}");
+}
