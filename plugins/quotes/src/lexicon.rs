@@ -1,6 +1,48 @@
 //! Word lists: reporting verbs in all their forms, the words that may stand between a speaker and
 //! a verb, nouns for unnamed groups, pronouns, and the words that mark a news outlet.
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// A set of lower-case words, looked up in any case without allocating (for ASCII words): the
+/// rules ask about every word of every sentence, so a scan of the list would cost.
+struct WordSet {
+    list: &'static [&'static str],
+    set: OnceLock<HashSet<&'static str>>,
+}
+
+impl WordSet {
+    const fn new(list: &'static [&'static str]) -> WordSet {
+        WordSet {
+            list,
+            set: OnceLock::new(),
+        }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        let set = self.set.get_or_init(|| self.list.iter().copied().collect());
+        let mut buf = [0u8; 32];
+        if word.len() > buf.len() {
+            return false; // no listed word is that long
+        }
+        if word.is_ascii() {
+            let lower = &mut buf[..word.len()];
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).is_ok_and(|w| set.contains(w))
+        } else {
+            set.contains(word.to_lowercase().as_str())
+        }
+    }
+}
+
+static CUE_SET: WordSet = WordSet::new(CUES);
+static QUOTE_CUE_SET: WordSet = WordSet::new(QUOTE_CUES);
+static NOUN_LIKE_SET: WordSet = WordSet::new(NOUN_LIKE);
+static BETWEEN_SET: WordSet = WordSet::new(BETWEEN);
+static GROUP_SET: WordSet = WordSet::new(GROUPS);
+static MEDIA_SET: WordSet = WordSet::new(MEDIA);
+
 /// Reporting verbs, every inflected form. Speech first, then beliefs and claims.
 const CUES: &[&str] = &[
     "say",
@@ -443,21 +485,25 @@ const NOUN_LIKE: &[&str] = &[
 
 /// Whether a reporting verb is more often a noun, and needs a clear subject right before it.
 pub fn is_noun_like(word: &str) -> bool {
-    NOUN_LIKE.iter().any(|c| c.eq_ignore_ascii_case(word))
+    NOUN_LIKE_SET.contains(word)
 }
 
 /// Whether `word` (any case) is a reporting verb.
 pub fn is_cue(word: &str) -> bool {
-    word.len() <= 14 && CUES.iter().any(|c| c.eq_ignore_ascii_case(word))
+    word.len() <= 14 && CUE_SET.contains(word)
 }
 
 /// Whether `word` is a reporting verb next to a quotation mark.
 pub fn is_quote_cue(word: &str) -> bool {
-    is_cue(word) || word.len() <= 14 && QUOTE_CUES.iter().any(|c| c.eq_ignore_ascii_case(word))
+    is_cue(word) || word.len() <= 14 && QUOTE_CUE_SET.contains(word)
 }
 
 /// The words that must follow `word` for it to report speech, if any.
 pub fn required_followers(word: &str) -> Option<&'static [&'static str]> {
+    // Most words need no follower: a cheap first check spares the scan.
+    if !is_cue(word) && !QUOTE_CUE_SET.contains(word) {
+        return None;
+    }
     NEEDS_FOLLOWER
         .iter()
         .find(|(w, _)| w.eq_ignore_ascii_case(word))
@@ -521,7 +567,7 @@ const BETWEEN: &[&str] = &[
 
 /// Whether a word may stand between a speaker and the verb.
 pub fn is_between(word: &str) -> bool {
-    BETWEEN.iter().any(|w| w.eq_ignore_ascii_case(word)) || word.ends_with("ly") && word.len() > 4
+    BETWEEN_SET.contains(word) || word.ends_with("ly") && word.len() > 4
 }
 
 /// Nouns for unnamed speakers.
@@ -609,7 +655,7 @@ const GROUPS: &[&str] = &[
 
 /// Whether a word is a noun for an unnamed speaker.
 pub fn is_group(word: &str) -> bool {
-    GROUPS.iter().any(|w| w.eq_ignore_ascii_case(word))
+    GROUP_SET.contains(word)
 }
 
 /// Personal pronouns that can be speakers, and whether they are singular persons.
@@ -681,7 +727,7 @@ const MEDIA: &[&str] = &[
 /// Whether an organisation's name looks like a news outlet's.
 pub fn is_media(name: &str) -> bool {
     name.split(|c: char| !c.is_alphanumeric() && c != '-')
-        .any(|w| MEDIA.iter().any(|m| m.eq_ignore_ascii_case(w)))
+        .any(|w| MEDIA_SET.contains(w))
 }
 
 /// Determiners and quantifiers that open a noun phrase.
@@ -746,5 +792,22 @@ mod tests {
         assert!(is_group("experts"));
         assert_eq!(pronoun("She"), Some(true));
         assert_eq!(pronoun("they"), Some(false));
+    }
+
+    #[test]
+    fn every_listed_word_is_lower_case_and_found_in_any_case() {
+        for list in [CUES, QUOTE_CUES, NOUN_LIKE, BETWEEN, GROUPS, MEDIA] {
+            for word in list {
+                assert_eq!(*word, word.to_lowercase(), "{word}");
+                assert!(word.len() <= 32, "{word}");
+            }
+        }
+        assert!(is_cue("said") && is_cue("Said") && is_cue("SAID"));
+        assert!(!is_cue("sad"));
+        assert!(is_group("Officials") && is_media("The Global Times"));
+        assert!(is_between("n’t") == BETWEEN.contains(&"n’t"));
+        for (word, _) in NEEDS_FOLLOWER {
+            assert!(is_quote_cue(word), "{word} needs a follower but is no cue");
+        }
     }
 }
