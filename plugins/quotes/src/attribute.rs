@@ -464,39 +464,6 @@ const SUBORDINATORS: &[&str] = &[
     "whereas", "once", "until", "unless",
 ];
 
-/// Participles that open a new attribution after a comma: "She said A, saying that B".
-const PARTICIPLE_CUES: &[&str] = &[
-    "saying",
-    "adding",
-    "noting",
-    "arguing",
-    "insisting",
-    "warning",
-    "explaining",
-    "claiming",
-    "suggesting",
-    "stressing",
-    "asserting",
-    "declaring",
-    "writing",
-    "telling",
-    "acknowledging",
-    "citing",
-    "describing",
-    "touting",
-    "dismissing",
-    "recalling",
-    "vowing",
-    "praising",
-    "accusing",
-    "denouncing",
-    "repeating",
-    "criticizing",
-    "promising",
-    "urging",
-    "calling",
-];
-
 /// Where the content that starts at word `c` ends (exclusive), and the participle that opens the
 /// next attribution, if that is what ends it: the sentence's end, a ", saying ..." participle, or,
 /// when the cue sits in an opening subordinate clause, that clause's closing comma.
@@ -517,7 +484,7 @@ fn content_bounds(
         }
         let next = doc.words.get(k + 1).filter(|_| k + 1 < content_end);
         if let Some(next) = next
-            && PARTICIPLE_CUES.contains(&next.text)
+            && lexicon::is_participle_cue(next.text)
         {
             return (k, Some(k + 1));
         }

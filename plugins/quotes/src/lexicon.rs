@@ -493,6 +493,12 @@ pub fn is_cue(word: &str) -> bool {
     word.len() <= 14 && CUE_SET.contains(word)
 }
 
+/// Whether `word` is a reporting verb's participle, which after a comma opens an attribution of
+/// its own: "She said A, saying that B", "..., citing the report".
+pub fn is_participle_cue(word: &str) -> bool {
+    word.starts_with(char::is_lowercase) && word.ends_with("ing") && is_cue(word)
+}
+
 /// Whether `word` is a reporting verb next to a quotation mark.
 pub fn is_quote_cue(word: &str) -> bool {
     is_cue(word) || word.len() <= 14 && QUOTE_CUE_SET.contains(word)
