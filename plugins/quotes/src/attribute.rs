@@ -491,6 +491,10 @@ fn content_bounds(
         if in_subordinate && k >= c + 3 {
             return (k, None);
         }
+        // ", which ...": a comment on the content, not part of what was said.
+        if next.is_some_and(|n| n.text == "which") && k > c {
+            return (k, None);
+        }
     }
     (content_end, None)
 }
@@ -569,7 +573,7 @@ fn subject_cue_clauses(
 enum Clause {
     /// An attribution, and the participle that opens the next one, if any.
     Found(Quote, Option<usize>),
-    /// Fewer than three words of content.
+    /// No content after the cue.
     TooShort,
     /// The content is a direct quote.
     Direct,
@@ -603,7 +607,8 @@ fn clause_from_cue(
         c = skip_adverbials(doc, c, content_end);
     }
     let (end, participle) = content_bounds(doc, quotes, c, content_end, in_subordinate);
-    if end < c + 3 {
+    // PolNeAR's contents may be a single word ("said so", "denied it").
+    if end <= c {
         return Clause::TooShort;
     }
     let (start, end) = span(doc, c, end - 1);

@@ -126,6 +126,15 @@ fn phrase_ending_at(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speaker> {
         // the head.
         return Some(from_mention(m));
     }
+    if let Some(m) = doc.mention_ending_at(e).filter(|m| m.label == "PERCENT") {
+        // "32 percent said": the share of those polled speaks.
+        return Some(Speaker {
+            start: m.start,
+            end: m.end,
+            name: Some(doc.text[m.start..m.end].to_string()),
+            kind: Kind::Group,
+        });
+    }
     if doc
         .mention_ending_at(e)
         .is_some_and(|m| !matches!(m.label.as_str(), "PERSON" | "ORG" | "GPE" | "NORP"))

@@ -453,3 +453,20 @@ fn a_person_and_an_unlisted_past_tense_verb_introduce_a_quote() {
     );
     assert!(q.is_empty(), "{q:?}");
 }
+
+#[test]
+fn poll_shares_speak_and_a_which_clause_is_no_part_of_the_content() {
+    let q = quotes(
+        "Last month, 26 percent said they had no opinion of him.",
+        &[("26 percent", "PERCENT", "26 percent")],
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(field(&q[0], &["speaker", "text"]), "26 percent");
+    assert_eq!(field(&q[0], &["speaker", "kind"]), "group");
+    let names = &[("Podesta", "ORG", "Podesta Group")];
+    let q = quotes(
+        "Three former Podesta employees said disagreements broke out over the deal, which one of them considered illegal.",
+        names,
+    );
+    assert_eq!(q[0]["text"], "disagreements broke out over the deal");
+}
