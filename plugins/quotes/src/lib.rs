@@ -7,6 +7,12 @@
 //! It reads the `entities` layer when that plugin is selected (declared in `USES`), and works without
 //! it (speakers are then noun phrases and pronouns stay unresolved).
 
+/// The allocator of this plugin's own allocations (each library has its own, and frees only what it
+/// allocated, as the plugin ABI requires): mimalloc, measured 25% faster than the system allocator
+/// on the full pipeline (`docs/performance.md`).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 pub mod attribute;
 pub mod doc;
 pub mod lexicon;
