@@ -7,8 +7,10 @@
 #
 #   bench/run.sh [CORPUS_DIR] [REPEAT]          (from the repository root)
 #
-# Environment: NPROCS (default "1 2"), OUT (default /tmp/byline-bench). The peers' virtualenv is made
-# at ../peers-venv from shared/peers/requirements-lock.txt when it is missing.
+# Environment: NPROCS (default "1 2"), OUT (default /tmp/byline-bench), TABLE_ONLY=1 (print the table
+# again from the measurements already in OUT, running nothing). The peers' virtualenv is made at
+# ../peers-venv from shared/peers/requirements-lock.txt when it is missing. Peak RSS is the whole
+# process tree's for the peers (their 2-worker runs are two processes) and byline's one process.
 set -euo pipefail
 CORPUS=${1:-../shared/data/bbc_news/bbc}
 REPEAT=${2:-3}
@@ -17,6 +19,10 @@ OUT=${OUT:-/tmp/byline-bench}
 VENV=../peers-venv
 mkdir -p "$OUT"
 
+bytes=$(find "$CORPUS" -type f -name '*.txt' -printf '%s\n' | awk '{s += $1} END {print s + 0}')
+docs=$(find "$CORPUS" -type f -name '*.txt' | wc -l)
+echo "# corpus $CORPUS: $docs documents, $bytes bytes; $(nproc) cores; $REPEAT runs each"
+if [ -z "${TABLE_ONLY:-}" ]; then
 if [ ! -x "$VENV/bin/python" ]; then
   python3 -m venv "$VENV"
   "$VENV/bin/pip" install -q -r ../shared/peers/requirements-lock.txt
@@ -24,9 +30,6 @@ fi
 cargo build --release --workspace -q
 BYLINE=target/release/byline
 
-bytes=$(find "$CORPUS" -type f -name '*.txt' -printf '%s\n' | awk '{s += $1} END {print s + 0}')
-docs=$(find "$CORPUS" -type f -name '*.txt' | wc -l)
-echo "# corpus $CORPUS: $docs documents, $bytes bytes; $(nproc) cores; $REPEAT runs each"
 
 : > "$OUT/byline.tsv"
 for n in $NPROCS; do
@@ -42,6 +45,7 @@ done
 PY="$VENV/bin/python" PEERS="spacy_ner textacy_quotes vader_sent" NPROCS="$NPROCS" REPEAT="$REPEAT" \
   ../shared/peers/throughput.sh "$CORPUS" "$OUT/peers" > "$OUT/peers.txt"
 
+fi
 python3 - "$OUT" "$bytes" "$docs" <<'PYEOF'
 import statistics, sys
 out, nbytes, docs = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
@@ -54,7 +58,8 @@ for line in open(f"{out}/peers.txt"):
     if line.startswith("#") or line.startswith("peer"):
         continue
     f = line.split()
-    peers.setdefault((f[0], int(f[1])), []).append((float(f[4]), float(f[11])))
+    # wall_s, and treeRSS_MB: all the peer's processes together
+    peers.setdefault((f[0], int(f[1])), []).append((float(f[4]), float(f[12])))
 print(f"| workers | tool | wall s (median) | docs/s | MB/s | peak RSS MB | byline ÷ peer |")
 print("|---|---|---:|---:|---:|---:|---:|")
 for n in sorted(byline):
@@ -73,4 +78,7 @@ for n in sorted(byline):
         print(f"| {n} | {peer} | {w:.2f} | {docs / w:.1f} | {nbytes / 1e6 / w:.3f} | {rss:.0f} | {w / bw:.0f}× |")
     if stack:
         print(f"| {n} | Python stack (textacy parse incl. NER + VADER) | {stack:.2f} | {docs / stack:.1f} | {nbytes / 1e6 / stack:.3f} | | **{stack / bw:.0f}×** |")
+walls = {n: statistics.median(w for w, _ in runs) for n, runs in byline.items()}
+if 1 in walls and 2 in walls:
+    print(f"\nbyline --jobs 2 / --jobs 1 throughput: {walls[1] / walls[2]:.2f}x")
 PYEOF
