@@ -23,29 +23,28 @@ bytes=$(find "$CORPUS" -type f -name '*.txt' -printf '%s\n' | awk '{s += $1} END
 docs=$(find "$CORPUS" -type f -name '*.txt' | wc -l)
 echo "# corpus $CORPUS: $docs documents, $bytes bytes; $(nproc) cores; $REPEAT runs each"
 if [ -z "${TABLE_ONLY:-}" ]; then
-if [ ! -x "$VENV/bin/python" ]; then
-  python3 -m venv "$VENV"
-  "$VENV/bin/pip" install -q -r ../shared/peers/requirements-lock.txt
-fi
-cargo build --release --workspace -q
-BYLINE=target/release/byline
+  if [ ! -x "$VENV/bin/python" ]; then
+    python3 -m venv "$VENV"
+    "$VENV/bin/pip" install -q -r ../shared/peers/requirements-lock.txt
+  fi
+  cargo build --release --workspace -q
+  BYLINE=target/release/byline
 
-
-: > "$OUT/byline.tsv"
-for n in $NPROCS; do
-  for r in $(seq 1 "$REPEAT"); do
-    /usr/bin/time -v -o "$OUT/byline.j$n.r$r.time" \
-      "$BYLINE" run --plugins quotes,entities,sentiment --jobs "$n" -q -o "$OUT/byline.j$n.jsonl" "$CORPUS"
-    wall=$(grep "Elapsed (wall clock)" "$OUT/byline.j$n.r$r.time" | awk '{print $NF}' | awk -F: '{print ($1 * 60) + $2}')
-    rss=$(grep "Maximum resident" "$OUT/byline.j$n.r$r.time" | awk '{print $NF}')
-    printf '%s\t%s\t%s\n' "$n" "$wall" "$rss" >> "$OUT/byline.tsv"
+  : > "$OUT/byline.tsv"
+  for n in $NPROCS; do
+    for r in $(seq 1 "$REPEAT"); do
+      /usr/bin/time -v -o "$OUT/byline.j$n.r$r.time" \
+        "$BYLINE" run --plugins quotes,entities,sentiment --jobs "$n" -q -o "$OUT/byline.j$n.jsonl" "$CORPUS"
+      wall=$(grep "Elapsed (wall clock)" "$OUT/byline.j$n.r$r.time" | awk '{print $NF}' | awk -F: '{print ($1 * 60) + $2}')
+      rss=$(grep "Maximum resident" "$OUT/byline.j$n.r$r.time" | awk '{print $NF}')
+      printf '%s\t%s\t%s\n' "$n" "$wall" "$rss" >> "$OUT/byline.tsv"
+    done
   done
-done
 
-PY="$VENV/bin/python" PEERS="spacy_ner textacy_quotes vader_sent" NPROCS="$NPROCS" REPEAT="$REPEAT" \
-  ../shared/peers/throughput.sh "$CORPUS" "$OUT/peers" > "$OUT/peers.txt"
-
+  PY="$VENV/bin/python" PEERS="spacy_ner textacy_quotes vader_sent" NPROCS="$NPROCS" REPEAT="$REPEAT" \
+    ../shared/peers/throughput.sh "$CORPUS" "$OUT/peers" > "$OUT/peers.txt"
 fi
+
 python3 - "$OUT" "$bytes" "$docs" <<'PYEOF'
 import statistics, sys
 out, nbytes, docs = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])

@@ -280,14 +280,14 @@ pub struct Vader {
 /// byline's additions to VADER's lexicon for news prose, with the reason for each value.
 const NEWS_LEXICON: &str = include_str!("../data/news_lexicon.tsv");
 
-/// The (word, valence) entries of a news lexicon file: tab-separated word, valence and a note;
-/// lines starting with `#` are comments.
-fn news_entries(file: &str) -> impl Iterator<Item = (&str, f64)> {
+/// The (word, valence) entries of a lexicon file, VADER's or the news one: tab-separated word and
+/// valence (anything after is a note); lines starting with `#` are comments.
+fn lexicon_entries(file: &str) -> impl Iterator<Item = (&str, f64)> {
     file.lines()
-        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .filter(|line| !line.starts_with('#'))
         .filter_map(|line| {
-            let mut parts = line.split('\t');
-            let word = parts.next()?.trim();
+            let mut parts = line.trim().split('\t');
+            let word = parts.next()?;
             let valence = parts.next()?.trim().parse().ok()?;
             Some((word, valence))
         })
@@ -330,14 +330,8 @@ fn negated(word: &str) -> bool {
 impl Vader {
     /// Parses the lexicon (`word<TAB>mean<TAB>...`) and emoji (`emoji<TAB>description`) files.
     pub fn new(lexicon: &str, emojis: &str) -> Vader {
-        let lexicon = lexicon
-            .lines()
-            .filter_map(|line| {
-                let mut parts = line.trim().split('\t');
-                let word = parts.next()?;
-                let value: f64 = parts.next()?.trim().parse().ok()?;
-                Some((word.to_string(), value))
-            })
+        let lexicon = lexicon_entries(lexicon)
+            .map(|(word, value)| (word.to_string(), value))
             .collect();
         let emojis = emojis
             .lines()
@@ -377,7 +371,7 @@ impl Vader {
         for verb in REPORTING_VERBS {
             vader.lexicon.remove(*verb);
         }
-        for (word, valence) in news_entries(NEWS_LEXICON) {
+        for (word, valence) in lexicon_entries(NEWS_LEXICON) {
             vader.lexicon.insert(word.to_string(), valence);
             vader.news_words.insert(crate::hash::fnv1a(word.as_bytes()));
         }
@@ -720,7 +714,7 @@ mod tests {
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
             .count();
-        assert_eq!(news_entries(NEWS_LEXICON).count(), entries);
+        assert_eq!(lexicon_entries(NEWS_LEXICON).count(), entries);
         assert!(entries > 40);
     }
 

@@ -475,11 +475,7 @@ fn content_bounds(
     in_subordinate: bool,
 ) -> (usize, Option<usize>) {
     for k in c..content_end {
-        let text = doc.words[k].text;
-        if inside_quotes(quotes, doc.words[k].start) {
-            continue;
-        }
-        if text != "," {
+        if doc.words[k].text != "," || inside_quotes(quotes, doc.words[k].start) {
             continue;
         }
         let next = doc.words.get(k + 1).filter(|_| k + 1 < content_end);
@@ -525,44 +521,38 @@ fn subject_cue_clauses(
         .get(s_start)
         .is_some_and(|w| SUBORDINATORS.contains(&w.text.to_ascii_lowercase().as_str()));
     let first_comma = (s_start..content_end).find(|&k| doc.words[k].text == ",");
-    let mut i = s_start;
-    while i < content_end {
-        if inside_quotes(quotes, doc.words[i].start) {
-            i += 1;
-            continue;
-        }
+    for i in s_start..content_end {
+        // The cue first: it is a hash lookup, the quotes a scan.
         let Some(cue_end) = cue_at(doc, i) else {
-            i += 1;
             continue;
         };
+        if inside_quotes(quotes, doc.words[i].start) {
+            continue;
+        }
         let Some(who) = speaker::before(doc, i, s_start) else {
-            i += 1;
             continue;
         };
         let in_subordinate = opens_subordinate && first_comma.is_none_or(|comma| i < comma);
-        let (quote, participle) =
-            match clause_from_cue(doc, quotes, i, cue_end, who, content_end, in_subordinate) {
-                Clause::Found(quote, participle) => (quote, participle),
-                Clause::TooShort => {
-                    i += 1;
-                    continue;
-                }
-                // The content is a direct quote: `direct_quotes` has it.
-                Clause::Direct => break,
-            };
-        let mut speaker = quote.speaker.clone();
-        found.push(quote);
+        let mut clause = clause_from_cue(
+            doc,
+            quotes,
+            i,
+            cue_end,
+            who.clone(),
+            content_end,
+            in_subordinate,
+        );
+        if matches!(clause, Clause::TooShort) {
+            continue;
+        }
+        // A direct-quote content is `direct_quotes`' to report. After a found clause,
         // ", saying that ...": the same speaker goes on, with a cue of its own.
-        let mut next = participle;
-        while let (Some(p), Some(who)) = (next, speaker.take()) {
-            match clause_from_cue(doc, quotes, p, p, who, content_end, false) {
-                Clause::Found(quote, participle) => {
-                    speaker = quote.speaker.clone();
-                    found.push(quote);
-                    next = participle;
-                }
-                Clause::TooShort | Clause::Direct => break,
-            }
+        while let Clause::Found(quote, participle) = clause {
+            found.push(quote);
+            let Some(p) = participle else {
+                break;
+            };
+            clause = clause_from_cue(doc, quotes, p, p, who.clone(), content_end, false);
         }
         break;
     }

@@ -506,8 +506,8 @@ pub fn is_quote_cue(word: &str) -> bool {
 
 /// The words that must follow `word` for it to report speech, if any.
 pub fn required_followers(word: &str) -> Option<&'static [&'static str]> {
-    // Most words need no follower: a cheap first check spares the scan.
-    if !is_cue(word) && !QUOTE_CUE_SET.contains(word) {
+    // Most words are no cue at all: a set lookup spares the scan.
+    if !is_quote_cue(word) {
         return None;
     }
     NEEDS_FOLLOWER

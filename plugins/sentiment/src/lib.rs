@@ -195,13 +195,11 @@ impl Plugin for Sentiment {
                     q.get("start")?.as_u64()? as u32,
                     q.get("end")?.as_u64()? as u32,
                 );
-                let tokens: Vec<_> = doc
-                    .tokens()
-                    .iter()
-                    .copied()
-                    .filter(|t| t.start >= start && t.end <= end)
-                    .collect();
-                Some(json!({"index": index, "score": round4(score_of(quoted, &tokens))}))
+                // Tokens are in text order: the quote's are one run of them.
+                let all = doc.tokens();
+                let first = all.partition_point(|t| t.start < start);
+                let last = first + all[first..].partition_point(|t| t.end <= end);
+                Some(json!({"index": index, "score": round4(score_of(quoted, &all[first..last]))}))
             })
             .collect();
         let entities = entity_scores(doc, &sentences);
