@@ -1,5 +1,5 @@
 //! Memory stays bounded as the corpus grows: the runner streams records out as it goes and holds
-//! only a few batches, so four times the input must not need more memory.
+//! only a few batches, so four times the input must not need more memory (within 10%).
 
 use byline_e2e::{article, byline, scratch_dir, stderr};
 use std::path::{Path, PathBuf};
@@ -63,8 +63,16 @@ fn peak_memory_at_four_times_the_corpus_is_within_ten_percent() {
     let small = corpus(&dir, 150);
     let large = corpus(&dir, 600);
     let output = dir.join("out.jsonl");
-    let at_1x = peak_memory_mb(&small, &output);
-    let at_4x = peak_memory_mb(&large, &output);
+    // The least peak of three runs each: a process's peak is the maximum of its memory over time,
+    // which the allocator's timing moves by several percent from run to run (mimalloc, 74-82 MB
+    // for the same input); growth with the input raises every run, the least one included.
+    let least = |input: &Path| {
+        (0..3)
+            .map(|_| peak_memory_mb(input, &output))
+            .fold(f64::INFINITY, f64::min)
+    };
+    let at_1x = least(&small);
+    let at_4x = least(&large);
     let lines = std::fs::read_to_string(&output).unwrap().lines().count();
     assert_eq!(lines, 600, "every record written");
     assert!(
