@@ -81,6 +81,32 @@ pub fn article(name: &str) -> PathBuf {
     root().join("tests/fixtures/articles").join(name)
 }
 
+/// A JSON Lines corpus of `copies` documents cycling through the fixture articles, each with its
+/// own id (`doc-N`) and its article's name in a `source` field.
+pub fn corpus_jsonl(copies: usize) -> Vec<u8> {
+    let names = [
+        "zhao-leji-visit.txt",
+        "council-budget.txt",
+        "transfer-saga.txt",
+    ];
+    let texts: Vec<String> = names
+        .iter()
+        .map(|name| {
+            std::fs::read_to_string(article(name))
+                .unwrap_or_else(|e| panic!("cannot read fixture {name}: {e}"))
+        })
+        .collect();
+    let mut out = Vec::new();
+    for i in 0..copies {
+        let k = i % names.len();
+        let line =
+            serde_json::json!({"id": format!("doc-{i}"), "text": texts[k], "source": names[k]});
+        out.extend_from_slice(line.to_string().as_bytes());
+        out.push(b'\n');
+    }
+    out
+}
+
 /// Runs `byline` with `args`, feeding `stdin`, with `BYLINE_PLUGIN_PATH` cleared.
 pub fn byline(args: &[&str], stdin: Option<&[u8]>) -> Output {
     let mut command = Command::new(byline_bin());

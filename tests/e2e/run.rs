@@ -1,23 +1,6 @@
 //! The runner as users see it: order, determinism across thread counts, inputs of every kind.
 
-use byline_e2e::{article, byline, records, scratch_dir, stderr};
-
-fn corpus_jsonl(copies: usize) -> Vec<u8> {
-    let articles = [
-        "zhao-leji-visit.txt",
-        "council-budget.txt",
-        "transfer-saga.txt",
-    ];
-    let mut out = Vec::new();
-    for i in 0..copies {
-        let name = articles[i % articles.len()];
-        let text = std::fs::read_to_string(article(name)).unwrap();
-        let line = serde_json::json!({"id": format!("doc-{i}"), "text": text, "source": name});
-        out.extend_from_slice(line.to_string().as_bytes());
-        out.push(b'\n');
-    }
-    out
-}
+use byline_e2e::{article, byline, corpus_jsonl, records, scratch_dir, stderr};
 
 #[test]
 fn output_is_byte_identical_across_thread_counts_and_in_input_order() {

@@ -1,28 +1,13 @@
 //! Memory stays bounded as the corpus grows: the runner streams records out as it goes and holds
 //! only a few batches, so four times the input must not need more memory (within 10%).
 
-use byline_e2e::{article, byline, scratch_dir, stderr};
+use byline_e2e::{byline, corpus_jsonl, scratch_dir, stderr};
 use std::path::{Path, PathBuf};
 
-/// A JSON Lines corpus of `documents` copies of the fixture articles, each with its own id.
+/// A JSON Lines file of `documents` fixture documents.
 fn corpus(dir: &Path, documents: usize) -> PathBuf {
-    let articles: Vec<String> = [
-        "council-budget.txt",
-        "transfer-saga.txt",
-        "zhao-leji-visit.txt",
-    ]
-    .iter()
-    .map(|name| std::fs::read_to_string(article(name)).unwrap())
-    .collect();
-    let mut lines = String::new();
-    for i in 0..documents {
-        let record =
-            serde_json::json!({"id": format!("doc-{i}"), "text": articles[i % articles.len()]});
-        lines.push_str(&record.to_string());
-        lines.push('\n');
-    }
     let path = dir.join(format!("corpus-{documents}.jsonl"));
-    std::fs::write(&path, lines).unwrap();
+    std::fs::write(&path, corpus_jsonl(documents)).unwrap();
     path
 }
 
