@@ -253,6 +253,72 @@ fn fit(
     }
 }
 
+/// A sequence for [`fit_sequences`]: every token's feature hashes and its gold label.
+#[derive(Clone, Debug, Default)]
+pub struct Sequence {
+    /// Feature hashes of each token.
+    pub features: Vec<Vec<u64>>,
+    /// Gold label of each token (see [`label`]).
+    pub gold: Vec<usize>,
+}
+
+/// Fits one tagging stage on sequences whose features someone else computed (the quotes plugin's
+/// attribution tagger uses this with features of its own): the same averaged perceptron and
+/// constrained Viterbi as the entity tagger. Features seen fewer than `min_count` times get no
+/// weights; `evaluate` scores the averaged weights after each epoch and the best epoch is kept
+/// (the last one when it returns `None`). Returns the stage and its epoch.
+pub fn fit_sequences(
+    sequences: &[Sequence],
+    n_labels: usize,
+    options: &TrainOptions,
+    evaluate: &mut dyn FnMut(&Stage) -> Option<f64>,
+    report: &mut dyn FnMut(&EpochReport),
+) -> (Stage, usize) {
+    let mut counts: HashMap<u32> = HashMap::default();
+    for h in sequences.iter().flat_map(|s| s.features.iter().flatten()) {
+        *counts.entry(*h).or_insert(0) += 1;
+    }
+    let mut keys: Vec<u64> = counts
+        .into_iter()
+        .filter(|(_, c)| *c >= options.min_count)
+        .map(|(k, _)| k)
+        .collect();
+    keys.sort_unstable();
+    let index: HashMap<u32> = keys
+        .iter()
+        .enumerate()
+        .map(|(i, &k)| (k, i as u32))
+        .collect();
+    let examples: Vec<Example> = sequences
+        .iter()
+        .map(|s| Example {
+            rows: s
+                .features
+                .iter()
+                .map(|token| token.iter().filter_map(|h| index.get(h).copied()).collect())
+                .collect(),
+            gold: s.gold.clone(),
+        })
+        .collect();
+    let all: Vec<&Example> = examples.iter().collect();
+    fit(
+        &all,
+        keys,
+        n_labels,
+        options.epochs,
+        options.seed,
+        evaluate,
+        &mut |epoch, mistakes, dev_f1| {
+            report(&EpochReport {
+                stage: 1,
+                epoch,
+                mistakes,
+                dev_f1,
+            })
+        },
+    )
+}
+
 /// Trains a model on `train`, choosing epochs on `dev`.
 pub fn train(
     extractor: &FeatureExtractor,
