@@ -18,6 +18,7 @@ pub mod doc;
 pub mod lexicon;
 pub mod marks;
 pub mod speaker;
+pub mod tagger;
 #[cfg(test)]
 mod tests;
 
@@ -29,9 +30,13 @@ use byline_plugin_api::{
 use doc::Doc;
 use speaker::Speaker;
 
+/// The attribution tagger's weights, trained on PolNeAR (`model/README.md` says how).
+static BUILTIN_TAGGER: &[u8] = include_bytes!("../model/attribution-polnear.model");
+
 /// The plugin.
 pub struct Quotes {
     reported: bool,
+    tagger: Option<std::sync::Arc<tagger::Tagger>>,
     double_apostrophes: bool,
     unattributed: bool,
 }
@@ -52,6 +57,12 @@ impl Plugin for Quotes {
             help: "also find reported speech (X said that ...), not only quotation marks",
         },
         ConfigOption {
+            name: "tagger",
+            kind: OptionKind::Bool,
+            default: "true",
+            help: "with reported, also add the attributions the trained tagger finds beyond the rules (beliefs, stances, rarer cues); false keeps the rules only and runs faster",
+        },
+        ConfigOption {
             name: "unattributed",
             kind: OptionKind::Bool,
             default: "false",
@@ -66,7 +77,16 @@ impl Plugin for Quotes {
     ];
 
     fn new(config: &Config) -> PluginResult<Self> {
+        let tagger = if config.bool("tagger") {
+            let loaded =
+                tagger::Tagger::from_bytes(BUILTIN_TAGGER, "(built-in attribution tagger)")
+                    .map_err(byline_plugin_api::PluginError::from)?;
+            Some(std::sync::Arc::new(loaded))
+        } else {
+            None
+        };
         Ok(Quotes {
+            tagger,
             reported: config.bool("reported"),
             double_apostrophes: config.bool("double_apostrophes"),
             unattributed: config.bool("unattributed"),
@@ -82,17 +102,12 @@ impl Quotes {
     /// The two layers for one document.
     fn quotes_of(&self, doc: &Doc<'_>) -> Value {
         let quoted = marks::find(doc.text, &doc.paragraphs, self.double_apostrophes);
-        let mut quotes = attribute::direct_quotes(doc, &quoted);
-        if self.reported {
-            let reported = attribute::reported_speech(doc, &quoted);
-            // A quoted fragment inside a mixed quote is part of it, not a quote of its own (the
-            // mixed content may stop short of the fragment's final punctuation).
-            quotes.retain(|q| {
-                !reported.iter().any(|r| {
-                    r.kind == attribute::QuoteKind::Mixed && r.start <= q.start && q.start < r.end
-                })
-            });
-            quotes.extend(reported);
+        let mut quotes = rule_quotes(doc, &quoted, self.reported);
+        if self.reported
+            && let Some(loaded) = &self.tagger
+        {
+            let extra = tagger::extra_quotes(loaded, doc, &quoted, &quotes);
+            quotes.extend(extra);
         }
         if !self.unattributed {
             quotes.retain(|q| q.speaker.is_some());
@@ -100,6 +115,24 @@ impl Quotes {
         quotes.sort_by_key(|q| (q.start, q.end));
         render(doc, &quotes)
     }
+}
+
+/// The quotes the rules find: direct quotes, and with `reported` the reported speech, a quoted
+/// fragment inside a mixed quote being part of it. Quotes without a speaker are included.
+pub fn rule_quotes(doc: &Doc<'_>, quoted: &[marks::Quoted], reported: bool) -> Vec<Quote> {
+    let mut quotes = attribute::direct_quotes(doc, quoted);
+    if reported {
+        let reported = attribute::reported_speech(doc, quoted);
+        // A quoted fragment inside a mixed quote is part of it, not a quote of its own (the
+        // mixed content may stop short of the fragment's final punctuation).
+        quotes.retain(|q| {
+            !reported.iter().any(|r| {
+                r.kind == attribute::QuoteKind::Mixed && r.start <= q.start && q.start < r.end
+            })
+        });
+        quotes.extend(reported);
+    }
+    quotes
 }
 
 fn span_json(doc: &Doc<'_>, (start, end): (usize, usize)) -> Value {

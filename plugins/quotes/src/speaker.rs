@@ -211,6 +211,25 @@ fn phrase_ending_at(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speaker> {
     })
 }
 
+/// The speaker named inside bytes `a..b` (a source span a tagger found): the last person,
+/// organisation or place mention in it ("Democratic presidential candidate Bernie Sanders").
+pub fn within(doc: &Doc<'_>, a: usize, b: usize) -> Option<Speaker> {
+    let first = doc.mentions.partition_point(|m| m.start < a);
+    doc.mentions[first..]
+        .iter()
+        .take_while(|m| m.start < b)
+        .filter(|m| m.end <= b)
+        .filter(|m| matches!(m.label.as_str(), "PERSON" | "ORG" | "GPE" | "NORP"))
+        .last()
+        .map(from_mention)
+}
+
+/// The speaker phrase ending at word `last`, reading no further back than word `first`: a
+/// mention, a pronoun resolved to its person, or a noun phrase ("the protesters").
+pub fn phrase_at(doc: &Doc<'_>, first: usize, last: usize) -> Option<Speaker> {
+    phrase_ending_at(doc, last, first)
+}
+
 /// The speaker before the reporting verb at word `cue`: "Wang noted", "Mao Ning announced",
 /// "Wang Junsheng, a research fellow ..., told". `floor` bounds the search (sentence start).
 pub fn before(doc: &Doc<'_>, cue: usize, floor: usize) -> Option<Speaker> {

@@ -105,9 +105,16 @@ fn quotes(text: &str, names: &[(&str, &str, &str)]) -> Vec<Value> {
         reported: true,
         double_apostrophes: true,
         unattributed: false,
+        tagger: Some(built_in_tagger()),
     };
     let value = plugin.quotes_of(&doc(text, names));
     value["quotes"].as_array().cloned().unwrap_or_default()
+}
+
+fn built_in_tagger() -> std::sync::Arc<crate::tagger::Tagger> {
+    let loaded = crate::tagger::Tagger::from_bytes(crate::BUILTIN_TAGGER, "(built in)")
+        .expect("the built-in attribution tagger loads");
+    std::sync::Arc::new(loaded)
 }
 
 fn field<'v>(quote: &'v Value, path: &[&str]) -> &'v Value {
@@ -469,4 +476,55 @@ fn poll_shares_speak_and_a_which_clause_is_no_part_of_the_content() {
         names,
     );
     assert_eq!(q[0]["text"], "disagreements broke out over the deal");
+}
+
+#[test]
+fn the_tagger_adds_stances_the_rules_have_no_cue_for() {
+    // "backed" is in no cue list: the rules find only the unions' statement, the trained tagger
+    // adds the mayor's stance.
+    let text = "The mayor has long backed the plan to widen the bridge.\n\nLocal unions condemned the council's decision to cut bus routes.";
+    let names = &[("council", "ORG", "council")];
+    let q = quotes(text, names);
+    let rules_only = {
+        let plugin = Quotes {
+            reported: true,
+            double_apostrophes: true,
+            unattributed: false,
+            tagger: None,
+        };
+        plugin.quotes_of(&doc(text, names))["quotes"].clone()
+    };
+    assert_eq!(rules_only.as_array().map(Vec::len), Some(1), "{rules_only}");
+    assert_eq!(rules_only[0]["cue"]["text"], "condemned");
+    let texts: Vec<&str> = q.iter().filter_map(|q| q["text"].as_str()).collect();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("the plan to widen the bridge")),
+        "{q:?}"
+    );
+    let plan = q
+        .iter()
+        .find(|q| q["text"].as_str().is_some_and(|t| t.contains("bridge")))
+        .unwrap();
+    assert_eq!(field(plan, &["cue", "text"]), "has long backed");
+    assert_eq!(field(plan, &["speaker", "text"]), "The mayor");
+    assert!(
+        plan["confidence"]
+            .as_f64()
+            .is_some_and(|c| c > 0.0 && c < 0.8)
+    );
+}
+
+#[test]
+fn without_reported_speech_the_tagger_adds_nothing() {
+    let text = "The mayor has long backed the plan to widen the bridge.";
+    let plugin = Quotes {
+        reported: false,
+        double_apostrophes: true,
+        unattributed: false,
+        tagger: Some(built_in_tagger()),
+    };
+    let value = plugin.quotes_of(&doc(text, &[]));
+    assert_eq!(value["quotes"].as_array().map(Vec::len), Some(0));
 }

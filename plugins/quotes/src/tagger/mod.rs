@@ -1,0 +1,197 @@
+//! The attribution tagger: a linear-chain model, trained on PolNeAR, that labels each word as part
+//! of a content, a cue or a source (PolNeAR gives every word at most one of these roles), reading
+//! the rules' own findings as features. Its contents that the rules missed, linked to the nearest
+//! cue and the source nearest that cue, become extra quotes: beliefs, stances and reported speech
+//! through cues no word list holds.
+//!
+//! The weights are byline-ner's averaged perceptron (`byline_ner::train::fit_sequences`), decoded
+//! with its constrained Viterbi; the features are this module's own ([`features`]).
+
+pub mod features;
+pub mod model;
+pub mod weights;
+
+use crate::attribute::{Quote, QuoteKind};
+use crate::doc::Doc;
+use crate::marks::Quoted;
+use crate::speaker;
+use byline_ner::decode::{confidences, viterbi};
+use byline_ner::model::Stage;
+use byline_ner::train::spans_of_labels;
+use features::{QuoteState, WordFacts};
+use weights::CompactWeights;
+
+/// The roles, in label order (type `t` has B = 1 + 2t and I = 2 + 2t).
+pub const ROLES: [&str; 3] = ["CONTENT", "CUE", "SOURCE"];
+/// Number of labels: O, then B and I of each role.
+pub const LABELS: usize = 1 + 2 * ROLES.len();
+const CONTENT: usize = 0;
+const CUE: usize = 1;
+const SOURCE: usize = 2;
+
+/// A content further than this many words from every cue is left unlinked (and dropped).
+const MAX_CUE_DISTANCE: usize = 40;
+/// A source (in the cue's sentence) further than this many words from the cue is not its source.
+const MAX_SOURCE_DISTANCE: usize = 30;
+
+/// A role span the tagger found: words `first..end` of the document.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RoleSpan {
+    /// Index into [`ROLES`].
+    pub role: usize,
+    /// First word.
+    pub first: usize,
+    /// One past the last word.
+    pub end: usize,
+    /// Mean confidence of its words' labels.
+    pub confidence: f32,
+}
+
+/// A loaded tagger: the stage (transitions, for decoding) and its weights laid out for lookups.
+#[derive(Clone, Debug)]
+pub struct Tagger {
+    stage: Stage,
+    weights: CompactWeights,
+}
+
+impl Tagger {
+    /// Reads a model file (see [`model`]); the error names `source_name`.
+    pub fn from_bytes(bytes: &[u8], source_name: &str) -> Result<Tagger, String> {
+        let stage = model::from_bytes(bytes, source_name)?;
+        if stage.n_labels != LABELS {
+            return Err(format!(
+                "{source_name}: {} labels, expected {LABELS}",
+                stage.n_labels
+            ));
+        }
+        let weights = CompactWeights::new(&stage);
+        Ok(Tagger { stage, weights })
+    }
+}
+
+/// Labels every paragraph of `doc` and returns the role spans, in text order.
+pub fn role_spans(tagger: &Tagger, doc: &Doc<'_>, facts: &WordFacts) -> Vec<RoleSpan> {
+    let stage = &tagger.stage;
+    let n = LABELS;
+    let mut spans = Vec::new();
+    let mut emissions = Vec::new();
+    let mut token = Vec::with_capacity(48);
+    for (first, end) in features::paragraphs(doc) {
+        emissions.clear();
+        emissions.resize((end - first) * n, 0.0);
+        for i in first..end {
+            features::token(doc, facts, first, end, i, &mut token);
+            let k = i - first;
+            tagger
+                .weights
+                .emissions(&token, &mut emissions[k * n..(k + 1) * n]);
+        }
+        let labels = viterbi(stage, &emissions);
+        let found = spans_of_labels(&labels);
+        if found.is_empty() {
+            continue;
+        }
+        let confidence = confidences(stage, &emissions, &labels);
+        for (s, e, role) in found {
+            let mean = confidence[s..e].iter().sum::<f32>() / (e - s) as f32;
+            spans.push(RoleSpan {
+                role,
+                first: first + s,
+                end: first + e,
+                confidence: mean,
+            });
+        }
+    }
+    spans
+}
+
+/// Words between two spans (0 when they touch or overlap).
+fn gap(a: &RoleSpan, b: &RoleSpan) -> usize {
+    if a.end <= b.first {
+        b.first - a.end
+    } else {
+        a.first.saturating_sub(b.end)
+    }
+}
+
+/// The speaker named by the source words `first..end`: a person or organisation mention inside it,
+/// else the phrase the speaker rules read there (resolving pronouns), else the words themselves.
+fn source_speaker(doc: &Doc<'_>, first: usize, end: usize) -> Option<speaker::Speaker> {
+    let (a, b) = (doc.words[first].start, doc.words[end - 1].end);
+    speaker::within(doc, a, b).or_else(|| speaker::phrase_at(doc, first, end - 1))
+}
+
+/// The tagger's attributions whose content the rules did not find (no overlap with any of
+/// `rules`), each linked to its nearest cue in the paragraph and the source nearest that cue in
+/// the cue's sentence; contents without a source are left out, as the rules' are.
+pub fn extra_quotes(
+    tagger: &Tagger,
+    doc: &Doc<'_>,
+    quoted: &[Quoted],
+    rules: &[Quote],
+) -> Vec<Quote> {
+    let facts = WordFacts::new(doc, quoted, rules);
+    let spans = role_spans(tagger, doc, &facts);
+    let paragraph_of = |w: usize| doc.paragraph_of(doc.words[w].start);
+    let mut out = Vec::new();
+    for content in spans.iter().filter(|s| s.role == CONTENT) {
+        let para = paragraph_of(content.first);
+        let same_paragraph = |s: &&RoleSpan| paragraph_of(s.first) == para;
+        let Some(cue) = spans
+            .iter()
+            .filter(|s| s.role == CUE)
+            .filter(same_paragraph)
+            .filter(|s| gap(content, s) <= MAX_CUE_DISTANCE)
+            .min_by_key(|s| gap(content, s))
+        else {
+            continue;
+        };
+        let cue_sentence = doc.sentence_of[cue.first];
+        let Some(source) = spans
+            .iter()
+            .filter(|s| s.role == SOURCE)
+            .filter(|s| doc.sentence_of[s.end - 1] == cue_sentence)
+            .filter(|s| s.first.abs_diff(cue.first) <= MAX_SOURCE_DISTANCE)
+            .min_by_key(|s| s.first.abs_diff(cue.first))
+        else {
+            continue;
+        };
+        let (start, end) = (
+            doc.words[content.first].start,
+            doc.words[content.end - 1].end,
+        );
+        if rules.iter().any(|r| r.start < end && start < r.end) {
+            continue;
+        }
+        let Some(speaker) = source_speaker(doc, source.first, source.end) else {
+            continue;
+        };
+        let words = content.end - content.first;
+        let inside = facts.quote_state[content.first..content.end]
+            .iter()
+            .filter(|s| **s == QuoteState::Inside)
+            .count();
+        let kind = if inside * 5 >= words * 4 {
+            QuoteKind::Direct
+        } else if inside > 0 {
+            QuoteKind::Mixed
+        } else {
+            QuoteKind::Indirect
+        };
+        out.push(Quote {
+            start,
+            end,
+            kind,
+            speaker: Some(speaker),
+            cue: Some((doc.words[cue.first].start, doc.words[cue.end - 1].end)),
+            addressee: None,
+            via: None,
+            confidence: 0.8
+                * content
+                    .confidence
+                    .min(cue.confidence)
+                    .min(source.confidence),
+        });
+    }
+    out
+}
