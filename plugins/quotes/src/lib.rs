@@ -106,8 +106,7 @@ impl Quotes {
         if self.reported
             && let Some(loaded) = &self.tagger
         {
-            let extra = tagger::extra_quotes(loaded, doc, &quoted, &quotes);
-            quotes.extend(extra);
+            tagger::apply(loaded, doc, &quoted, &mut quotes);
         }
         if !self.unattributed {
             quotes.retain(|q| q.speaker.is_some());

@@ -121,19 +121,20 @@ fn source_speaker(doc: &Doc<'_>, first: usize, end: usize) -> Option<speaker::Sp
     speaker::within(doc, a, b).or_else(|| speaker::phrase_at(doc, first, end - 1))
 }
 
-/// The tagger's attributions whose content the rules did not find (no overlap with any of
-/// `rules`), each linked to its nearest cue in the paragraph and the source nearest that cue in
-/// the cue's sentence; contents without a source are left out, as the rules' are.
-pub fn extra_quotes(
-    tagger: &Tagger,
-    doc: &Doc<'_>,
-    quoted: &[Quoted],
-    rules: &[Quote],
-) -> Vec<Quote> {
+/// Adds the tagger's findings to the rules' `quotes`. Each content the tagger finds is linked to
+/// its nearest cue in the paragraph and the source nearest that cue in the cue's sentence
+/// (contents without both are left out, as the rules' are). A content no rule quote overlaps
+/// becomes a new quote. A content that overlaps exactly one rule quote, a reported one with a
+/// speaker whose cue is the tagger's cue, gives that quote its bounds: the same attribution, with
+/// the clause cut where PolNeAR's annotators cut it (measured on held-out train articles: content
+/// and attribution F1 +0.4 each). Direct quotes keep the bounds of their quotation marks.
+pub fn apply(tagger: &Tagger, doc: &Doc<'_>, quoted: &[Quoted], quotes: &mut Vec<Quote>) {
+    let rules: &[Quote] = quotes;
     let facts = WordFacts::new(doc, quoted, rules);
     let spans = role_spans(tagger, doc, &facts);
     let paragraph_of = |w: usize| doc.paragraph_of(doc.words[w].start);
     let mut out = Vec::new();
+    let mut reshaped = Vec::new();
     for content in spans.iter().filter(|s| s.role == CONTENT) {
         let para = paragraph_of(content.first);
         let same_paragraph = |s: &&RoleSpan| paragraph_of(s.first) == para;
@@ -156,11 +157,28 @@ pub fn extra_quotes(
         else {
             continue;
         };
-        let (start, end) = (
-            doc.words[content.first].start,
-            doc.words[content.end - 1].end,
-        );
-        if rules.iter().any(|r| r.start < end && start < r.end) {
+        // PolNeAR's contents open with the complementiser ("that the schools would pay"); a
+        // quote's content, as the rules give it, starts after it.
+        let first = if content.end - content.first > 1
+            && doc.words[content.first].text.eq_ignore_ascii_case("that")
+        {
+            content.first + 1
+        } else {
+            content.first
+        };
+        let (start, end) = (doc.words[first].start, doc.words[content.end - 1].end);
+        let mut overlapping =
+            (0..rules.len()).filter(|&k| rules[k].start < end && start < rules[k].end);
+        if let Some(k) = overlapping.next() {
+            let (cue_start, cue_end) = (doc.words[cue.first].start, doc.words[cue.end - 1].end);
+            let r = &rules[k];
+            if overlapping.next().is_none()
+                && r.kind != QuoteKind::Direct
+                && r.speaker.is_some()
+                && r.cue.is_some_and(|(a, b)| a < cue_end && cue_start < b)
+            {
+                reshaped.push((k, start, end));
+            }
             continue;
         }
         let Some(speaker) = source_speaker(doc, source.first, source.end) else {
@@ -193,5 +211,9 @@ pub fn extra_quotes(
                     .min(source.confidence),
         });
     }
-    out
+    for (k, start, end) in reshaped {
+        quotes[k].start = start;
+        quotes[k].end = end;
+    }
+    quotes.extend(out);
 }
