@@ -88,3 +88,43 @@ fn quotes_run_without_the_entities_layer() {
     assert_eq!(record["quotes"][0]["speaker"]["text"], "the minister");
     assert_eq!(record["quotes"][0]["kind"], "direct");
 }
+
+#[test]
+fn eval_quotes_scores_a_polnear_split_as_the_shared_scorer_does() {
+    // A two-paragraph article written for byline, annotated by hand in PolNeAR's brat format: one
+    // direct quote ("..., said Maria Lopez") and one reported belief ("Union leaders believe ...").
+    let split = byline_e2e::root().join("tests/fixtures/polnear-mini");
+    let run = |extra: &[&str]| {
+        let mut args = vec!["eval", "quotes", "--polnear", split.to_str().unwrap()];
+        args.extend_from_slice(extra);
+        let output = byline(&args, None);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    let all = run(&[]);
+    let lines: Vec<&str> = all.lines().collect();
+    assert_eq!(lines.len(), 7, "{all}");
+    assert_eq!(lines[0], "gold attributions 2, predicted quotes 2");
+    assert_eq!(lines[3], "attribution        P 100.00  R 100.00  F1 100.00");
+    assert_eq!(lines[4], "speaker accuracy on paired quotes: 100.00 (2/2)");
+    assert_eq!(lines[6], "attribution F1: 100.00");
+    let direct = run(&["--direct-only"]);
+    assert!(
+        direct.starts_with("gold attributions 1, predicted quotes 1 (direct only)\n"),
+        "{direct}"
+    );
+    // The rules alone find the same two (the tagger adds nothing here).
+    assert_eq!(run(&["--set", "quotes.tagger=false"]), all);
+}
+
+#[test]
+fn eval_quotes_names_a_folder_that_is_not_a_split() {
+    let output = byline(&["eval", "quotes", "--polnear", "/nonexistent/split"], None);
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    let message = stderr(&output);
+    assert!(
+        message.contains("/nonexistent/split/attributions"),
+        "{message}"
+    );
+    assert!(message.contains("text/ and attributions/"), "{message}");
+}

@@ -141,6 +141,32 @@ pub enum EvalCommand {
     /// Run the entities plugin over a CoNLL file's documents and print conlleval-style precision,
     /// recall and F1 per type (the same figures as shared/eval/ner_conll.py).
     Entities(EvalEntitiesArgs),
+    /// Run the quotes pipeline over a PolNeAR-style split (text/ and brat attributions/) and print
+    /// content, attribution, speaker and cue scores (the same figures as
+    /// shared/eval/quotes_polnear.py score).
+    Quotes(EvalQuotesArgs),
+}
+
+/// `byline eval quotes`.
+#[derive(Debug, Args)]
+pub struct EvalQuotesArgs {
+    /// The split: a folder holding text/<article>.txt and attributions/<article>_<annotator>.ann.
+    #[arg(long, value_name = "DIR")]
+    pub polnear: PathBuf,
+    /// Score only attributions inside quotation marks, and only quotes of kind "direct".
+    #[arg(long)]
+    pub direct_only: bool,
+    /// The plugins to run (the quotes plugin reads the entities layer).
+    #[arg(long, value_name = "LIST", default_value = "entities,quotes")]
+    pub plugins: String,
+    /// Set a plugin option, as in `byline run` (e.g. quotes.tagger=false).
+    #[arg(long = "set", value_name = "NAME.KEY=VALUE")]
+    pub set: Vec<String>,
+    /// Worker threads [default: the number of cores].
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
+    #[command(flatten)]
+    pub dirs: PluginDirs,
 }
 
 /// `byline eval entities`.

@@ -38,6 +38,7 @@ fn main() -> ExitCode {
             commands::train_sentiment::run(train)
         }
         args::Command::Eval(args::EvalCommand::Entities(eval)) => commands::eval::entities(eval),
+        args::Command::Eval(args::EvalCommand::Quotes(eval)) => commands::eval_quotes::quotes(eval),
         args::Command::Tokenize(tokenize) => commands::tokenize::run(tokenize),
     };
     match outcome {

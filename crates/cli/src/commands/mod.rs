@@ -1,6 +1,7 @@
 //! One module per subcommand.
 
 pub mod eval;
+pub mod eval_quotes;
 pub mod plugins;
 pub mod run;
 pub mod tokenize;

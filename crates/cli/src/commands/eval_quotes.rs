@@ -1,0 +1,540 @@
+//! `byline eval quotes`: runs the quotes pipeline (through the same dynamic path as `byline run`)
+//! over a PolNeAR-style split — `text/<article>.txt` and brat `attributions/<article>_<annotator>.ann`
+//! — and scores the records exactly as `shared/eval/quotes_polnear.py score` does: content as
+//! character sets (trimmed of spaces, quotation marks, final `, . : ;` and a leading "that "),
+//! predicted quotes sharing a cue merged, one-to-one pairing by Jaccard ≥ 0.5 best first, speaker
+//! right when its span overlaps the gold source or its name holds the source's last word.
+
+use crate::EXIT_OK;
+use crate::args::EvalQuotesArgs;
+use anyhow::{Context, Result, bail};
+use byline_core::{Document, Origin, Pipeline, RunOptions};
+use serde_json::{Map, Value};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::Path;
+
+/// Characters trimmed from both ends of a content.
+const TRIM: &[char] = &[
+    '"', '“', '”', '‘', '’', '\'', '«', '»', '„', ' ', '\t', '\n', ',', '.', ':', ';',
+];
+
+/// A character span list (fragments), in Unicode scalar offsets.
+type Fragments = Vec<(usize, usize)>;
+
+/// One gold attribution.
+struct Gold {
+    set: HashSet<usize>,
+    source: Option<Fragments>,
+    cue: Option<Fragments>,
+    direct: bool,
+}
+
+/// Python's `str.isspace`, which `\s` follows: Unicode white space and the separators 0x1C–0x1F.
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
+}
+
+/// Positions inside quotation marks; a paragraph break (`\n\s*\n`) closes any open quote.
+fn quoted_positions(chars: &[char]) -> HashSet<usize> {
+    // Where the scorer's `re.split(r"(\n\s*\n)")` cuts: the state resets at each piece's start.
+    let mut resets = HashSet::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == '\n' {
+            let mut k = i + 1;
+            let mut last_newline = None;
+            while k < chars.len() && is_space(chars[k]) {
+                if chars[k] == '\n' {
+                    last_newline = Some(k);
+                }
+                k += 1;
+            }
+            if let Some(l) = last_newline {
+                resets.insert(i);
+                resets.insert(l + 1);
+                i = l + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    let mut inside = HashSet::new();
+    let mut state = false;
+    for (k, &c) in chars.iter().enumerate() {
+        if resets.contains(&k) {
+            state = false;
+        }
+        if c == '“' || (c == '"' && !state) {
+            state = true;
+        } else if c == '”' || (c == '"' && state) {
+            state = false;
+        } else if state {
+            inside.insert(k);
+        }
+    }
+    inside
+}
+
+/// The scorer's normalised character set of a content.
+fn content_set(chars: &[char], fragments: &[(usize, usize)]) -> HashSet<usize> {
+    let mut set = HashSet::new();
+    for &(a, b) in fragments {
+        let (mut a, mut b) = (a.min(chars.len()), b.min(chars.len()));
+        while a < b && TRIM.contains(&chars[a]) {
+            a += 1;
+        }
+        while b > a && TRIM.contains(&chars[b - 1]) {
+            b -= 1;
+        }
+        let next: String = chars[a..(a + 5).min(chars.len())].iter().collect();
+        if next.to_lowercase() == "that " {
+            a += 5;
+        }
+        set.extend(a..b);
+    }
+    set
+}
+
+fn charset(fragments: &[(usize, usize)]) -> HashSet<usize> {
+    fragments.iter().flat_map(|&(a, b)| a..b).collect()
+}
+
+/// Words as Python's `\w+` finds them.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The spans and events of a brat file.
+fn read_ann(path: &Path, chars: &[char]) -> Result<Vec<Gold>> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let mut spans: HashMap<String, Fragments> = HashMap::new();
+    let mut events: Vec<HashMap<String, String>> = Vec::new();
+    let quoted = quoted_positions(chars);
+    for (n, line) in text.split('\n').enumerate() {
+        let kind = line.chars().next();
+        let numbered = line[1.min(line.len())..]
+            .split('\t')
+            .next()
+            .is_some_and(|id| !id.is_empty() && id.chars().all(|c| c.is_ascii_digit()))
+            && line.contains('\t');
+        if !numbered {
+            continue;
+        }
+        let bad = || format!("{}:{}: malformed annotation line", path.display(), n + 1);
+        match kind {
+            Some('T') => {
+                let mut cols = line.split('\t');
+                let id = cols.next().unwrap_or_default();
+                let rest = cols.next().with_context(bad)?;
+                let offsets = rest.split_once(' ').with_context(bad)?.1;
+                let mut fragments = Vec::new();
+                for part in offsets.split(';') {
+                    let mut numbers = part.split_whitespace().map(str::parse::<usize>);
+                    match (numbers.next(), numbers.next()) {
+                        (Some(Ok(a)), Some(Ok(b))) => fragments.push((a, b)),
+                        _ => bail!(bad()),
+                    }
+                }
+                spans.insert(id.to_string(), fragments);
+            }
+            Some('E') => {
+                let rest = line.split_once('\t').with_context(bad)?.1;
+                let mut roles = HashMap::new();
+                for part in rest.split_whitespace() {
+                    let (role, id) = part.split_once(':').with_context(bad)?;
+                    roles.insert(role.to_string(), id.to_string());
+                }
+                events.push(roles);
+            }
+            _ => {}
+        }
+    }
+    let mut golds = Vec::new();
+    for event in &events {
+        let Some(content_id) = event.get("Content") else {
+            continue;
+        };
+        let span = |role: &str| event.get(role).and_then(|id| spans.get(id)).cloned();
+        let mut content = spans
+            .get(content_id)
+            .cloned()
+            .with_context(|| format!("{}: no span {content_id}", path.display()))?;
+        content.extend(span("Content2").unwrap_or_default());
+        content.sort_unstable();
+        let set = content_set(chars, &content);
+        let direct = !set.is_empty() && 5 * set.intersection(&quoted).count() >= 4 * set.len();
+        golds.push(Gold {
+            set,
+            source: span("Source"),
+            cue: span("Cue"),
+            direct,
+        });
+    }
+    Ok(golds)
+}
+
+/// The running totals of the scorer.
+#[derive(Default)]
+struct Totals {
+    gold: usize,
+    predicted: usize,
+    overlap: usize,
+    exact: usize,
+    speaker_total: usize,
+    speaker_ok: usize,
+    cue_total: usize,
+    cue_ok: usize,
+    attribution_ok: usize,
+}
+
+/// Scores one article's record against its gold attributions.
+fn score_article(
+    chars: &[char],
+    golds: &[Gold],
+    record: Option<&Value>,
+    direct_only: bool,
+    t: &mut Totals,
+) {
+    let golds: Vec<&Gold> = golds.iter().filter(|g| !direct_only || g.direct).collect();
+    let empty = Vec::new();
+    let raw = record
+        .and_then(|r| r.get("quotes"))
+        .and_then(Value::as_array)
+        .unwrap_or(&empty);
+    // Predicted attributions: quotes sharing a cue span are one.
+    let mut quotes: Vec<(HashSet<usize>, &Value)> = Vec::new();
+    let mut by_cue: HashMap<(u64, u64), usize> = HashMap::new();
+    for q in raw {
+        if direct_only && q["kind"] != "direct" {
+            continue;
+        }
+        let (Some(start), Some(end)) = (q["start"].as_u64(), q["end"].as_u64()) else {
+            continue;
+        };
+        let set = content_set(chars, &[(start as usize, end as usize)]);
+        let key = q["cue"]["start"]
+            .as_u64()
+            .map(|s| (s, q["cue"]["end"].as_u64().unwrap_or(u64::MAX)));
+        if let Some(&k) = key.as_ref().and_then(|k| by_cue.get(k)) {
+            quotes[k].0.extend(set);
+            continue;
+        }
+        if let Some(k) = key {
+            by_cue.insert(k, quotes.len());
+        }
+        quotes.push((set, q));
+    }
+    t.gold += golds.len();
+    t.predicted += quotes.len();
+    let mut candidates = Vec::new();
+    for (i, g) in golds.iter().enumerate() {
+        for (j, (p, _)) in quotes.iter().enumerate() {
+            let inter = g.set.intersection(p).count();
+            if inter > 0 {
+                let jaccard = inter as f64 / g.set.union(p).count() as f64;
+                if jaccard >= 0.5 {
+                    candidates.push((jaccard, i, j));
+                }
+            }
+        }
+    }
+    // Python's `sort(reverse=True)` on (jaccard, i, j) tuples.
+    candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1.cmp(&a.1)).then(b.2.cmp(&a.2)));
+    let (mut used_gold, mut used_pred) = (HashSet::new(), HashSet::new());
+    for (_, i, j) in candidates {
+        if used_gold.contains(&i) || used_pred.contains(&j) {
+            continue;
+        }
+        used_gold.insert(i);
+        used_pred.insert(j);
+        t.overlap += 1;
+        let (g, (p, q)) = (golds[i], &quotes[j]);
+        if g.set == *p {
+            t.exact += 1;
+        }
+        let right = match &g.source {
+            Some(source) => {
+                t.speaker_total += 1;
+                let speaker = &q["speaker"];
+                let right = speaker.is_object() && {
+                    let (s, e) = (
+                        speaker["start"].as_u64().unwrap_or(0) as usize,
+                        speaker["end"].as_u64().unwrap_or(0) as usize,
+                    );
+                    let gold_text: Vec<String> = source
+                        .iter()
+                        .map(|&(a, b)| {
+                            chars[a.min(chars.len())..b.min(chars.len())]
+                                .iter()
+                                .collect()
+                        })
+                        .collect();
+                    let name = speaker["name"]
+                        .as_str()
+                        .filter(|n| !n.is_empty())
+                        .or_else(|| speaker["text"].as_str())
+                        .unwrap_or("");
+                    charset(source).iter().any(|c| (s..e).contains(c))
+                        || words(&gold_text.join(" "))
+                            .last()
+                            .is_some_and(|w| words(name).contains(w))
+                };
+                t.speaker_ok += usize::from(right);
+                right
+            }
+            None => true,
+        };
+        t.attribution_ok += usize::from(right);
+        if let Some(cue) = &g.cue {
+            t.cue_total += 1;
+            let c = &q["cue"];
+            if let (Some(s), Some(e)) = (c["start"].as_u64(), c["end"].as_u64())
+                && charset(cue)
+                    .iter()
+                    .any(|x| (s as usize..e as usize).contains(x))
+            {
+                t.cue_ok += 1;
+            }
+        }
+    }
+}
+
+fn f1(right: usize, predicted: usize, gold: usize) -> (f64, f64, f64) {
+    let p = if predicted > 0 {
+        right as f64 / predicted as f64
+    } else {
+        0.0
+    };
+    let r = if gold > 0 {
+        right as f64 / gold as f64
+    } else {
+        0.0
+    };
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    (p, r, f)
+}
+
+/// The scorer's printout.
+fn report(t: &Totals, direct_only: bool, missing: usize) -> String {
+    let mut out = String::new();
+    if missing > 0 {
+        out += &format!("warning: {missing} gold articles have no predicted record\n");
+    }
+    out += &format!(
+        "gold attributions {}, predicted quotes {}{}\n",
+        t.gold,
+        t.predicted,
+        if direct_only { " (direct only)" } else { "" }
+    );
+    for (name, right) in [
+        ("content, overlap", t.overlap),
+        ("content, exact", t.exact),
+        ("attribution", t.attribution_ok),
+    ] {
+        let (p, r, f) = f1(right, t.predicted, t.gold);
+        out += &format!(
+            "{name:18} P {:6.2}  R {:6.2}  F1 {:6.2}\n",
+            100.0 * p,
+            100.0 * r,
+            100.0 * f
+        );
+    }
+    out += &format!(
+        "speaker accuracy on paired quotes: {:6.2} ({}/{})\n",
+        100.0 * t.speaker_ok as f64 / t.speaker_total.max(1) as f64,
+        t.speaker_ok,
+        t.speaker_total
+    );
+    out += &format!(
+        "cue accuracy on paired quotes:     {:6.2} ({}/{})\n",
+        100.0 * t.cue_ok as f64 / t.cue_total.max(1) as f64,
+        t.cue_ok,
+        t.cue_total
+    );
+    let (_, _, f) = f1(t.attribution_ok, t.predicted, t.gold);
+    out += &format!("attribution F1: {:.2}\n", 100.0 * f);
+    out
+}
+
+/// Scores the quotes pipeline on a PolNeAR split; prints the scorer's lines; returns the exit code.
+pub fn quotes(args: EvalQuotesArgs) -> Result<u8> {
+    let adir = args.polnear.join("attributions");
+    let tdir = args.polnear.join("text");
+    let mut anns: BTreeMap<String, std::path::PathBuf> = BTreeMap::new();
+    let entries = std::fs::read_dir(&adir).with_context(|| {
+        format!(
+            "reading {} (expected a PolNeAR split: text/ and attributions/)",
+            adir.display()
+        )
+    })?;
+    for entry in entries {
+        let path = entry?.path();
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if let Some((article, _)) = name.strip_suffix(".ann").and_then(|n| n.rsplit_once('_')) {
+            let slot = anns
+                .entry(article.to_string())
+                .or_insert_with(|| path.clone());
+            if path < *slot {
+                *slot = path;
+            }
+        }
+    }
+    if anns.is_empty() {
+        bail!("no .ann files in {}", adir.display());
+    }
+    let mut texts = Vec::with_capacity(anns.len());
+    for article in anns.keys() {
+        let path = tdir.join(format!("{article}.txt"));
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("reading {}", path.display()))?;
+        texts.push((article.clone(), text));
+    }
+    let configs = crate::options::collect(None, &args.set)?;
+    let catalog = super::catalog(&args.dirs);
+    let plugins: Vec<String> = args.plugins.split(',').map(str::to_string).collect();
+    let pipeline = Pipeline::build(&catalog, &plugins, &configs)?;
+    let input: Vec<Result<Document, byline_core::input::InputFailure>> = texts
+        .iter()
+        .map(|(article, text)| {
+            let mut meta = Map::new();
+            // As `quotes_polnear.py docs` writes them: publisher_date_slug.
+            let mut parts = article.splitn(3, '_');
+            if let (Some(publisher), Some(date)) = (parts.next(), parts.next())
+                && date.len() == 10
+            {
+                meta.insert("publisher".into(), publisher.into());
+                meta.insert("date".into(), date.into());
+            }
+            Ok(Document {
+                id: article.clone(),
+                text: text.clone(),
+                meta,
+                origin: Origin {
+                    input: tdir.join(format!("{article}.txt")).display().to_string(),
+                    line: None,
+                },
+            })
+        })
+        .collect();
+    let options = RunOptions {
+        jobs: args.jobs.unwrap_or(RunOptions::default().jobs).max(1),
+        ..RunOptions::default()
+    };
+    let mut records: HashMap<String, Value> = HashMap::new();
+    let summary = byline_core::run(&pipeline, Box::new(input.into_iter()), &options, &mut |r| {
+        let record: Value = serde_json::from_str(&r.line).map_err(std::io::Error::other)?;
+        let id = record["id"].as_str().unwrap_or_default().to_string();
+        records.insert(id, record);
+        Ok(())
+    })
+    .with_context(|| format!("running {}", args.plugins))?;
+    let mut totals = Totals::default();
+    let mut missing = 0;
+    for ((article, ann), (_, text)) in anns.iter().zip(&texts) {
+        let chars: Vec<char> = text.chars().collect();
+        let golds = read_ann(ann, &chars)?;
+        let record = records.get(article);
+        missing += usize::from(record.is_none());
+        score_article(&chars, &golds, record, args.direct_only, &mut totals);
+    }
+    print!("{}", report(&totals, args.direct_only, missing));
+    eprintln!(
+        "byline: {} documents in {:.2} s ({:.2} MB/s)",
+        summary.documents,
+        summary.elapsed.as_secs_f64(),
+        summary.megabytes_per_second()
+    );
+    Ok(EXIT_OK)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn chars(text: &str) -> Vec<char> {
+        text.chars().collect()
+    }
+
+    #[test]
+    fn contents_are_trimmed_like_the_scorer_trims_them() {
+        let c = chars("He said that “taxes will rise,” today.");
+        // "that “taxes will rise,”" → the leading "that " goes only when it opens the trimmed span.
+        let set = content_set(&c, &[(8, 31)]);
+        let kept: String = {
+            let mut v: Vec<usize> = set.into_iter().collect();
+            v.sort_unstable();
+            v.iter().map(|&i| c[i]).collect()
+        };
+        assert_eq!(kept, "“taxes will rise");
+    }
+
+    #[test]
+    fn a_paragraph_break_closes_an_open_quote() {
+        let c = chars("\"Open quote\n\nnext paragraph\" here");
+        let inside = quoted_positions(&c);
+        assert!(inside.contains(&1)); // O
+        assert!(!inside.contains(&14)); // n of "next": the break reset the state
+        // The straight mark after "paragraph" opens a new quote, so " here" is inside it.
+        assert!(inside.contains(&29));
+    }
+
+    #[test]
+    fn quotes_sharing_a_cue_are_one_attribution_and_speakers_match_by_name() {
+        let text = "“We won,” Smith said. “We will win again.”";
+        let c = chars(text);
+        let gold = Gold {
+            set: content_set(&c, &[(1, 8), (22, 41)]),
+            source: Some(vec![(10, 15)]),
+            cue: Some(vec![(16, 20)]),
+            direct: true,
+        };
+        let speaker = json!({"start": 0, "end": 0, "text": "he", "name": "John Smith"});
+        let record = json!({"quotes": [
+            {"start": 1, "end": 8, "kind": "direct", "speaker": speaker, "cue": {"start": 16, "end": 20}},
+            {"start": 22, "end": 41, "kind": "direct", "speaker": speaker, "cue": {"start": 16, "end": 20}},
+        ]});
+        let mut t = Totals::default();
+        score_article(&c, &[gold], Some(&record), false, &mut t);
+        assert_eq!((t.gold, t.predicted, t.overlap, t.exact), (1, 1, 1, 1));
+        assert_eq!((t.speaker_ok, t.cue_ok, t.attribution_ok), (1, 1, 1));
+        let printed = report(&t, false, 0);
+        assert!(printed.ends_with("attribution F1: 100.00\n"), "{printed}");
+    }
+
+    #[test]
+    fn a_poor_overlap_is_no_pair_and_a_wrong_speaker_is_no_attribution() {
+        let text = "Officials said the bridge will close in May for repairs.";
+        let c = chars(text);
+        let gold = Gold {
+            set: content_set(&c, &[(15, 55)]),
+            source: Some(vec![(0, 9)]),
+            cue: Some(vec![(10, 14)]),
+            direct: false,
+        };
+        let short = json!({"quotes": [{"start": 15, "end": 25, "kind": "indirect",
+            "speaker": {"start": 0, "end": 9, "text": "Officials"}, "cue": null}]});
+        let mut t = Totals::default();
+        score_article(&c, std::slice::from_ref(&gold), Some(&short), false, &mut t);
+        assert_eq!((t.predicted, t.overlap), (1, 0));
+        let wrong = json!({"quotes": [{"start": 15, "end": 55, "kind": "indirect",
+            "speaker": {"start": 30, "end": 35, "text": "close", "name": "close"}, "cue": {"start": 10, "end": 14}}]});
+        let mut t = Totals::default();
+        score_article(&c, &[gold], Some(&wrong), false, &mut t);
+        assert_eq!(
+            (t.overlap, t.speaker_ok, t.attribution_ok, t.cue_ok),
+            (1, 0, 0, 1)
+        );
+        let printed = report(&t, true, 2);
+        assert!(printed.starts_with("warning: 2 gold articles have no predicted record\n"));
+        assert!(printed.contains("predicted quotes 1 (direct only)"));
+    }
+}
