@@ -528,3 +528,24 @@ fn without_reported_speech_the_tagger_adds_nothing() {
     let value = plugin.quotes_of(&doc(text, &[]));
     assert_eq!(value["quotes"].as_array().map(Vec::len), Some(0));
 }
+
+#[test]
+fn the_tagger_turns_a_quoted_fragment_into_the_mixed_quote_around_it() {
+    let text = "The mayor described the vote as “a turning point” for the city.";
+    let q = quotes(text, &[]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0]["kind"], "mixed");
+    assert_eq!(q[0]["text"], "the vote as “a turning point” for the city");
+    assert_eq!(field(&q[0], &["speaker", "text"]), "The mayor");
+    assert_eq!(field(&q[0], &["cue", "text"]), "described");
+    // The rules alone read only the quoted fragment.
+    let plugin = Quotes {
+        reported: true,
+        double_apostrophes: true,
+        unattributed: false,
+        tagger: None,
+    };
+    let rules = plugin.quotes_of(&doc(text, &[]))["quotes"].clone();
+    assert_eq!(rules[0]["kind"], "direct", "{rules}");
+    assert_eq!(rules[0]["text"], "a turning point");
+}

@@ -127,7 +127,11 @@ fn source_speaker(doc: &Doc<'_>, first: usize, end: usize) -> Option<speaker::Sp
 /// becomes a new quote. A content that overlaps exactly one rule quote, a reported one with a
 /// speaker whose cue is the tagger's cue, gives that quote its bounds: the same attribution, with
 /// the clause cut where PolNeAR's annotators cut it (measured on held-out train articles: content
-/// and attribution F1 +0.4 each). Direct quotes keep the bounds of their quotation marks.
+/// and attribution F1 +0.4 each). A short direct quote lying inside a longer content (less than
+/// half of it) is a quoted fragment of reported speech ("He called the deal “a disaster” for
+/// farmers"): it becomes a mixed quote with the content's bounds, the tagger's cue and, when it
+/// found one, its speaker (held-out: content and attribution F1 +0.6, direct-only attribution
+/// +1.2). Other direct quotes keep the bounds of their quotation marks.
 pub fn apply(tagger: &Tagger, doc: &Doc<'_>, quoted: &[Quoted], quotes: &mut Vec<Quote>) {
     let rules: &[Quote] = quotes;
     let facts = WordFacts::new(doc, quoted, rules);
@@ -135,6 +139,7 @@ pub fn apply(tagger: &Tagger, doc: &Doc<'_>, quoted: &[Quoted], quotes: &mut Vec
     let paragraph_of = |w: usize| doc.paragraph_of(doc.words[w].start);
     let mut out = Vec::new();
     let mut reshaped = Vec::new();
+    let mut mixed = Vec::new();
     for content in spans.iter().filter(|s| s.role == CONTENT) {
         let para = paragraph_of(content.first);
         let same_paragraph = |s: &&RoleSpan| paragraph_of(s.first) == para;
@@ -178,6 +183,14 @@ pub fn apply(tagger: &Tagger, doc: &Doc<'_>, quoted: &[Quoted], quotes: &mut Vec
                 && r.cue.is_some_and(|(a, b)| a < cue_end && cue_start < b)
             {
                 reshaped.push((k, start, end));
+            } else if overlapping.next().is_none()
+                && r.kind == QuoteKind::Direct
+                && r.start >= start
+                && r.end <= end
+                && 2 * (r.end - r.start) < end - start
+            {
+                let speaker = source_speaker(doc, source.first, source.end);
+                mixed.push((k, start, end, speaker, (cue_start, cue_end)));
             }
             continue;
         }
@@ -210,6 +223,17 @@ pub fn apply(tagger: &Tagger, doc: &Doc<'_>, quoted: &[Quoted], quotes: &mut Vec
                     .min(cue.confidence)
                     .min(source.confidence),
         });
+    }
+    for (k, start, end, speaker, cue) in mixed {
+        quotes[k].start = start;
+        quotes[k].end = end;
+        quotes[k].kind = QuoteKind::Mixed;
+        if speaker.is_some() {
+            quotes[k].speaker = speaker;
+            quotes[k].cue = Some(cue);
+            quotes[k].addressee = None;
+            quotes[k].via = None;
+        }
     }
     for (k, start, end) in reshaped {
         quotes[k].start = start;
