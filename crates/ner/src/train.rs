@@ -85,10 +85,10 @@ pub fn doc_tokens(doc: &Doc) -> Vec<Vec<&str>> {
         .collect()
 }
 
-/// The features seen at least `min_count` times, sorted.
-fn feature_keys(docs: &[DocFeatures], min_count: u32) -> Vec<u64> {
+/// The features among `hashes` seen at least `min_count` times, sorted.
+fn feature_keys<'a>(hashes: impl Iterator<Item = &'a u64>, min_count: u32) -> Vec<u64> {
     let mut counts: HashMap<u32> = HashMap::default();
-    for h in docs.iter().flatten().flat_map(SentenceFeatures::all) {
+    for h in hashes {
         *counts.entry(*h).or_insert(0) += 1;
     }
     let mut keys: Vec<u64> = counts
@@ -100,25 +100,37 @@ fn feature_keys(docs: &[DocFeatures], min_count: u32) -> Vec<u64> {
     keys
 }
 
-/// Training examples per document, with features mapped to rows of `keys`.
-fn examples(docs: &[DocFeatures], gold: &[Vec<Vec<usize>>], keys: &[u64]) -> Vec<Vec<Example>> {
-    let index: HashMap<u32> = keys
-        .iter()
+/// The row of each of `keys`.
+fn row_index(keys: &[u64]) -> HashMap<u32> {
+    keys.iter()
         .enumerate()
         .map(|(i, &k)| (k, i as u32))
-        .collect();
+        .collect()
+}
+
+/// A training example: each token's features that have rows in `index`, and the gold labels.
+fn example<'a>(
+    tokens: impl Iterator<Item = &'a [u64]>,
+    gold: &[usize],
+    index: &HashMap<u32>,
+) -> Example {
+    Example {
+        rows: tokens
+            .map(|token| token.iter().filter_map(|h| index.get(h).copied()).collect())
+            .collect(),
+        gold: gold.to_vec(),
+    }
+}
+
+/// Training examples per document, with features mapped to rows of `keys`.
+fn examples(docs: &[DocFeatures], gold: &[Vec<Vec<usize>>], keys: &[u64]) -> Vec<Vec<Example>> {
+    let index = row_index(keys);
     docs.iter()
         .zip(gold)
         .map(|(doc, labels)| {
             doc.iter()
                 .zip(labels)
-                .map(|(sentence, gold)| Example {
-                    rows: sentence
-                        .tokens()
-                        .map(|token| token.iter().filter_map(|h| index.get(h).copied()).collect())
-                        .collect(),
-                    gold: gold.clone(),
-                })
+                .map(|(sentence, gold)| example(sentence.tokens(), gold, &index))
                 .collect()
         })
         .collect()
@@ -274,31 +286,14 @@ pub fn fit_sequences(
     evaluate: &mut dyn FnMut(&Stage) -> Option<f64>,
     report: &mut dyn FnMut(&EpochReport),
 ) -> (Stage, usize) {
-    let mut counts: HashMap<u32> = HashMap::default();
-    for h in sequences.iter().flat_map(|s| s.features.iter().flatten()) {
-        *counts.entry(*h).or_insert(0) += 1;
-    }
-    let mut keys: Vec<u64> = counts
-        .into_iter()
-        .filter(|(_, c)| *c >= options.min_count)
-        .map(|(k, _)| k)
-        .collect();
-    keys.sort_unstable();
-    let index: HashMap<u32> = keys
-        .iter()
-        .enumerate()
-        .map(|(i, &k)| (k, i as u32))
-        .collect();
+    let keys = feature_keys(
+        sequences.iter().flat_map(|s| s.features.iter().flatten()),
+        options.min_count,
+    );
+    let index = row_index(&keys);
     let examples: Vec<Example> = sequences
         .iter()
-        .map(|s| Example {
-            rows: s
-                .features
-                .iter()
-                .map(|token| token.iter().filter_map(|h| index.get(h).copied()).collect())
-                .collect(),
-            gold: s.gold.clone(),
-        })
+        .map(|s| example(s.features.iter().map(Vec::as_slice), &s.gold, &index))
         .collect();
     let all: Vec<&Example> = examples.iter().collect();
     fit(
@@ -362,7 +357,13 @@ pub fn train(
         .iter()
         .map(|doc| extractor.document(doc))
         .collect();
-    let keys = feature_keys(&train_features, options.min_count);
+    let keys = feature_keys(
+        train_features
+            .iter()
+            .flatten()
+            .flat_map(SentenceFeatures::all),
+        options.min_count,
+    );
     let stage1_examples = examples(&train_features, &gold, &keys);
     let all: Vec<&Example> = stage1_examples.iter().flatten().collect();
     let (stage1, best_epoch) = fit(
@@ -432,7 +433,13 @@ pub fn train(
     for ((features, doc), hints) in dev_features.iter_mut().zip(&dev_tokens).zip(&dev_hints) {
         extractor.add_hint_features(doc, hints, features);
     }
-    let keys = feature_keys(&train_features, options.min_count);
+    let keys = feature_keys(
+        train_features
+            .iter()
+            .flatten()
+            .flat_map(SentenceFeatures::all),
+        options.min_count,
+    );
     let stage2_examples = examples(&train_features, &gold, &keys);
     let all: Vec<&Example> = stage2_examples.iter().flatten().collect();
     let (stage2, _) = fit(
