@@ -159,7 +159,14 @@ pub struct EvalQuotesArgs {
     /// The plugins to run (the quotes plugin reads the entities layer).
     #[arg(long, value_name = "LIST", default_value = "entities,quotes")]
     pub plugins: String,
-    /// Set a plugin option, as in `byline run` (e.g. quotes.tagger=false).
+    #[command(flatten)]
+    pub run: EvalRunArgs,
+}
+
+/// How an `eval` command runs its plugins: options, threads, where to find them.
+#[derive(Debug, Args)]
+pub struct EvalRunArgs {
+    /// Set a plugin option, as in `byline run` (e.g. entities.model=my.model, quotes.tagger=false).
     #[arg(long = "set", value_name = "NAME.KEY=VALUE")]
     pub set: Vec<String>,
     /// Worker threads [default: the number of cores].
@@ -175,14 +182,8 @@ pub struct EvalEntitiesArgs {
     /// Gold annotations (CoNLL format).
     #[arg(long, value_name = "FILE")]
     pub conll: PathBuf,
-    /// Set an entities option, as in `byline run` (e.g. entities.model=my.model).
-    #[arg(long = "set", value_name = "NAME.KEY=VALUE")]
-    pub set: Vec<String>,
-    /// Worker threads [default: the number of cores].
-    #[arg(long, short = 'j', value_name = "N")]
-    pub jobs: Option<usize>,
     #[command(flatten)]
-    pub dirs: PluginDirs,
+    pub run: EvalRunArgs,
 }
 
 const RUN_EXAMPLES: &str = "\

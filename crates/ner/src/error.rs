@@ -23,6 +23,16 @@ pub enum NerError {
         /// What is wrong.
         message: String,
     },
+    /// A brat annotation file has a malformed line.
+    #[error("{}:{line}: {message}", .path.display())]
+    Brat {
+        /// The file.
+        path: PathBuf,
+        /// The 1-based line.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
     /// A model file is not usable.
     #[error("model {source_name}: {message}")]
     Model {

@@ -7,6 +7,7 @@
 //!
 //! The `entities` plugin and the `byline train/eval entities` commands are its two users.
 
+pub mod brat;
 pub mod conll;
 pub mod decode;
 pub mod error;

@@ -4,6 +4,7 @@
 //! ```text
 //! cargo run --release -p byline-plugin-quotes --example train_tagger -- \
 //!     SPLIT_DIR ENTITY_RECORDS OUT.model [--epochs N] [--seed S] [--min-count C] [--hold-out N] [--refit 0|1]
+//!     [--dump-crfsuite PREFIX | --import-crfsuite DUMP]
 //! ```
 //!
 //! SPLIT_DIR holds `text/<article>.txt` and `attributions/<article>_<annotator>.ann` (the
@@ -14,17 +15,18 @@
 //! then refitted on every article for that many epochs.
 
 use byline_core::{Analysis, Needs};
+use byline_ner::brat::{self, Annotation};
 use byline_ner::model::label;
 use byline_ner::train::{Sequence, TrainOptions, fit_sequences, spans_of_labels};
 use byline_plugin_api::abi::{Span, TOKEN_PUNCT, TOKEN_QUOTE};
 use byline_plugin_api::serde_json::{self, Value};
 use byline_plugin_quotes::doc::{Doc, Mention, Word};
 use byline_plugin_quotes::tagger::features::{self, WordFacts};
-use byline_plugin_quotes::tagger::{ROLES, model};
+use byline_plugin_quotes::tagger::{LABELS, ROLES, model};
 use byline_plugin_quotes::{marks, rule_quotes};
 use std::collections::{BTreeMap, HashMap};
 use std::error::Error;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 type Result<T> = std::result::Result<T, Box<dyn Error>>;
 
@@ -75,43 +77,26 @@ fn parse_args() -> Result<Args> {
     })
 }
 
-/// Role spans of an annotation file, in characters: (role index, start, end), in the order the
-/// file lists the spans (where two overlap, the later one's role wins: deterministic).
-fn read_ann(path: &Path) -> Result<Vec<(usize, usize, usize)>> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let mut spans: Vec<(&str, Vec<(usize, usize)>)> = Vec::new();
+/// Role spans of an annotation, in characters: (role index, start, end), in the order the file
+/// lists the spans (where two overlap, the later one's role wins: deterministic). A span's role
+/// is the one the last event naming it gives.
+fn role_spans(annotation: &Annotation) -> Vec<(usize, usize, usize)> {
     let mut roles: HashMap<&str, usize> = HashMap::new();
-    for (n, line) in text.split('\n').enumerate() {
-        let bad = || format!("{}:{}: malformed line", path.display(), n + 1);
-        if line.starts_with('T') && line.contains('\t') {
-            let mut cols = line.split('\t');
-            let id = cols.next().ok_or_else(bad)?;
-            let rest = cols.next().ok_or_else(bad)?;
-            let offsets = rest.split_once(' ').ok_or_else(bad)?.1;
-            let mut frags = Vec::new();
-            for part in offsets.split(';') {
-                let (a, b) = part.trim().split_once(' ').ok_or_else(bad)?;
-                frags.push((a.parse()?, b.parse()?));
-            }
-            spans.push((id, frags));
-        } else if line.starts_with('E') && line.contains('\t') {
-            for part in line.split_once('\t').ok_or_else(bad)?.1.split_whitespace() {
-                let (role, id) = part.split_once(':').ok_or_else(bad)?;
-                let r = match role {
-                    "Content" | "Content2" => 0,
-                    "Cue" => 1,
-                    "Source" => 2,
-                    _ => continue,
-                };
-                roles.insert(id, r);
-            }
-        }
+    for (role, id) in annotation.events.iter().flatten() {
+        let r = match role.as_str() {
+            "Content" | "Content2" => 0,
+            "Cue" => 1,
+            "Source" => 2,
+            _ => continue,
+        };
+        roles.insert(id, r);
     }
-    Ok(spans
+    annotation
+        .spans
         .iter()
-        .filter_map(|(id, frags)| roles.get(id).map(|&r| (r, frags)))
+        .filter_map(|(id, frags)| roles.get(id.as_str()).map(|&r| (r, frags)))
         .flat_map(|(r, frags)| frags.iter().map(move |&(a, b)| (r, a, b)))
-        .collect())
+        .collect()
 }
 
 /// One article ready for training: its features per paragraph and gold labels.
@@ -195,6 +180,11 @@ fn article_sequences(text: &str, ann: &[(usize, usize, usize)], record: &Value) 
 
 fn main() -> Result<()> {
     let args = parse_args()?;
+    if let Some(dump) = &args.import {
+        // Only the dump is needed: the articles are not read.
+        let stage = crfsuite::import(dump, LABELS)?;
+        return write_model(&stage, &args.out, &format!(" from {}", dump.display()));
+    }
     let mut records: BTreeMap<String, Value> = BTreeMap::new();
     let text = std::fs::read_to_string(&args.records)
         .map_err(|e| format!("{}: {e}", args.records.display()))?;
@@ -212,20 +202,7 @@ fn main() -> Result<()> {
             .to_string();
         records.insert(id, record);
     }
-    let mut anns: BTreeMap<String, PathBuf> = BTreeMap::new();
-    let adir = args.split.join("attributions");
-    for entry in std::fs::read_dir(&adir).map_err(|e| format!("{}: {e}", adir.display()))? {
-        let path = entry?.path();
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if let Some((article, _)) = name.strip_suffix(".ann").and_then(|n| n.rsplit_once('_')) {
-            let slot = anns
-                .entry(article.to_string())
-                .or_insert_with(|| path.clone());
-            if path < *slot {
-                *slot = path;
-            }
-        }
-    }
+    let anns = brat::split_annotations(&args.split)?;
     let mut train = Vec::new();
     let mut held = Vec::new();
     for (k, (article, ann_path)) in anns.iter().enumerate() {
@@ -235,10 +212,10 @@ fn main() -> Result<()> {
                 args.records.display()
             )
         })?;
-        let text_path = args.split.join("text").join(format!("{article}.txt"));
+        let text_path = brat::text_path(&args.split, article);
         let text = std::fs::read_to_string(&text_path)
             .map_err(|e| format!("{}: {e}", text_path.display()))?;
-        let sequences = article_sequences(&text, &read_ann(ann_path)?, record);
+        let sequences = article_sequences(&text, &role_spans(&Annotation::read(ann_path)?), record);
         if k % args.hold_out == args.hold_out - 1 {
             held.extend(sequences);
         } else {
@@ -251,7 +228,7 @@ fn main() -> Result<()> {
         train.len(),
         held.len()
     );
-    let n_labels = 1 + 2 * ROLES.len();
+    let n_labels = LABELS;
     if let Some(prefix) = &args.dump {
         let mut all = train;
         if args.refit {
@@ -261,19 +238,6 @@ fn main() -> Result<()> {
             crfsuite::write(&all, &prefix.with_extension("train"))?;
             crfsuite::write(&held, &prefix.with_extension("held"))?;
         }
-        return Ok(());
-    }
-    if let Some(dump) = &args.import {
-        let stage = crfsuite::import(dump, n_labels)?;
-        let bytes = model::to_bytes(&stage);
-        std::fs::write(&args.out, &bytes).map_err(|e| format!("{}: {e}", args.out.display()))?;
-        eprintln!(
-            "wrote {} ({} features, {} bytes) from {}",
-            args.out.display(),
-            stage.keys.len(),
-            bytes.len(),
-            dump.display()
-        );
         return Ok(());
     }
     let options = TrainOptions {
@@ -320,11 +284,16 @@ fn main() -> Result<()> {
         ..options
     };
     let (stage, _) = fit_sequences(&train, n_labels, &final_options, &mut |_| None, &mut |_| {});
-    let bytes = model::to_bytes(&stage);
-    std::fs::write(&args.out, &bytes).map_err(|e| format!("{}: {e}", args.out.display()))?;
+    write_model(&stage, &args.out, "")
+}
+
+/// Writes a trained stage as the plugin's model file and says what was written.
+fn write_model(stage: &byline_ner::model::Stage, out: &std::path::Path, note: &str) -> Result<()> {
+    let bytes = model::to_bytes(stage);
+    std::fs::write(out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
     eprintln!(
-        "wrote {} ({} features, {} bytes)",
-        args.out.display(),
+        "wrote {} ({} features, {} bytes){note}",
+        out.display(),
         stage.keys.len(),
         bytes.len()
     );

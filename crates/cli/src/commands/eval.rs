@@ -6,7 +6,7 @@
 use crate::EXIT_OK;
 use crate::args::EvalEntitiesArgs;
 use anyhow::{Context, Result};
-use byline_core::{Document, Origin, Pipeline, RunOptions};
+use byline_core::{Document, Origin, Pipeline, RunOptions, Summary};
 use byline_ner::conll;
 use byline_ner::score::Scores;
 use serde_json::Value;
@@ -47,40 +47,66 @@ fn layout(doc: &conll::Doc) -> (String, Vec<(usize, usize)>) {
     (text, spans)
 }
 
+/// Runs `pipeline` over `documents` with `jobs` threads (default: every core) through the same
+/// runner as `byline run`, and keeps every record by id; `what` names the run in errors.
+pub(crate) fn run_collecting(
+    pipeline: &Pipeline,
+    documents: Vec<Document>,
+    jobs: Option<usize>,
+    what: &str,
+) -> Result<(HashMap<String, Value>, Summary)> {
+    let options = RunOptions {
+        jobs: jobs.unwrap_or(RunOptions::default().jobs).max(1),
+        ..RunOptions::default()
+    };
+    let mut records: HashMap<String, Value> = HashMap::new();
+    let summary = byline_core::run(
+        pipeline,
+        Box::new(documents.into_iter().map(Ok)),
+        &options,
+        &mut |r| {
+            let record: Value = serde_json::from_str(&r.line).map_err(std::io::Error::other)?;
+            let id = record["id"].as_str().unwrap_or_default().to_string();
+            records.insert(id, record);
+            Ok(())
+        },
+    )
+    .with_context(|| format!("running {what}"))?;
+    Ok((records, summary))
+}
+
+/// The run's speed, on standard error (standard output holds the scores).
+pub(crate) fn print_speed(summary: &Summary) {
+    eprintln!(
+        "byline: {} documents in {:.2} s ({:.2} MB/s)",
+        summary.documents,
+        summary.elapsed.as_secs_f64(),
+        summary.megabytes_per_second()
+    );
+}
+
 /// Scores the plugin on a CoNLL file; prints the table; returns the exit code.
 pub fn entities(args: EvalEntitiesArgs) -> Result<u8> {
     let docs = conll::read(&args.conll)?;
-    let configs = crate::options::collect(None, &args.set)?;
-    let catalog = super::catalog(&args.dirs);
+    let configs = crate::options::collect(None, &args.run.set)?;
+    let catalog = super::catalog(&args.run.dirs);
     let pipeline = Pipeline::build(&catalog, &["entities".to_string()], &configs)?;
     let laid_out: Vec<(String, Vec<(usize, usize)>)> = docs.iter().map(layout).collect();
     let input = laid_out
         .iter()
         .enumerate()
-        .map(|(i, (text, _))| {
-            Ok(Document {
-                id: format!("doc-{i:04}"),
-                text: text.clone(),
-                meta: Default::default(),
-                origin: Origin {
-                    input: args.conll.display().to_string(),
-                    line: None,
-                },
-            })
+        .map(|(i, (text, _))| Document {
+            id: format!("doc-{i:04}"),
+            text: text.clone(),
+            meta: Default::default(),
+            origin: Origin {
+                input: args.conll.display().to_string(),
+                line: None,
+            },
         })
-        .collect::<Vec<_>>();
-    let options = RunOptions {
-        jobs: args.jobs.unwrap_or(RunOptions::default().jobs).max(1),
-        ..RunOptions::default()
-    };
-    let mut records: HashMap<String, Value> = HashMap::new();
-    let summary = byline_core::run(&pipeline, Box::new(input.into_iter()), &options, &mut |r| {
-        let record: Value = serde_json::from_str(&r.line).map_err(std::io::Error::other)?;
-        let id = record["id"].as_str().unwrap_or_default().to_string();
-        records.insert(id, record);
-        Ok(())
-    })
-    .context("running the entities plugin")?;
+        .collect();
+    let (records, summary) =
+        run_collecting(&pipeline, input, args.run.jobs, "the entities plugin")?;
 
     let mut scores = Scores::default();
     for (i, (doc, (_, spans))) in docs.iter().zip(&laid_out).enumerate() {
@@ -118,11 +144,6 @@ pub fn entities(args: EvalEntitiesArgs) -> Result<u8> {
         scores.add(&gold, &predicted);
     }
     print!("{}", scores.table());
-    eprintln!(
-        "byline: {} documents in {:.2} s ({:.2} MB/s)",
-        summary.documents,
-        summary.elapsed.as_secs_f64(),
-        summary.megabytes_per_second()
-    );
+    print_speed(&summary);
     Ok(EXIT_OK)
 }

@@ -8,18 +8,16 @@
 use crate::EXIT_OK;
 use crate::args::EvalQuotesArgs;
 use anyhow::{Context, Result, bail};
-use byline_core::{Document, Origin, Pipeline, RunOptions};
+use byline_core::{Document, Origin, Pipeline};
+use byline_ner::brat::{self, Annotation, Fragments};
 use serde_json::{Map, Value};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 /// Characters trimmed from both ends of a content.
 const TRIM: &[char] = &[
     '"', '“', '”', '‘', '’', '\'', '«', '»', '„', ' ', '\t', '\n', ',', '.', ':', ';',
 ];
-
-/// A character span list (fragments), in Unicode scalar offsets.
-type Fragments = Vec<(usize, usize)>;
 
 /// One gold attribution.
 struct Gold {
@@ -107,60 +105,24 @@ fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The spans and events of a brat file.
-fn read_ann(path: &Path, chars: &[char]) -> Result<Vec<Gold>> {
-    let text =
-        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-    let mut spans: HashMap<String, Fragments> = HashMap::new();
-    let mut events: Vec<HashMap<String, String>> = Vec::new();
+/// The gold attributions of an annotation, as the shared scorer reads them: every event with a
+/// content (and its second content fragment, if any), its source and cue spans, and whether 80% of
+/// its content lies inside quotation marks.
+fn gold_of(annotation: &Annotation, chars: &[char], path: &Path) -> Result<Vec<Gold>> {
     let quoted = quoted_positions(chars);
-    for (n, line) in text.split('\n').enumerate() {
-        let kind = line.chars().next();
-        let numbered = line[1.min(line.len())..]
-            .split('\t')
-            .next()
-            .is_some_and(|id| !id.is_empty() && id.chars().all(|c| c.is_ascii_digit()))
-            && line.contains('\t');
-        if !numbered {
-            continue;
-        }
-        let bad = || format!("{}:{}: malformed annotation line", path.display(), n + 1);
-        match kind {
-            Some('T') => {
-                let mut cols = line.split('\t');
-                let id = cols.next().unwrap_or_default();
-                let rest = cols.next().with_context(bad)?;
-                let offsets = rest.split_once(' ').with_context(bad)?.1;
-                let mut fragments = Vec::new();
-                for part in offsets.split(';') {
-                    let mut numbers = part.split_whitespace().map(str::parse::<usize>);
-                    match (numbers.next(), numbers.next()) {
-                        (Some(Ok(a)), Some(Ok(b))) => fragments.push((a, b)),
-                        _ => bail!(bad()),
-                    }
-                }
-                spans.insert(id.to_string(), fragments);
-            }
-            Some('E') => {
-                let rest = line.split_once('\t').with_context(bad)?.1;
-                let mut roles = HashMap::new();
-                for part in rest.split_whitespace() {
-                    let (role, id) = part.split_once(':').with_context(bad)?;
-                    roles.insert(role.to_string(), id.to_string());
-                }
-                events.push(roles);
-            }
-            _ => {}
-        }
-    }
     let mut golds = Vec::new();
-    for event in &events {
-        let Some(content_id) = event.get("Content") else {
+    for event in &annotation.events {
+        // A role given twice keeps its last span, as the scorer's dict does.
+        let roles: HashMap<&str, &str> = event
+            .iter()
+            .map(|(role, id)| (role.as_str(), id.as_str()))
+            .collect();
+        let Some(content_id) = roles.get("Content") else {
             continue;
         };
-        let span = |role: &str| event.get(role).and_then(|id| spans.get(id)).cloned();
-        let mut content = spans
-            .get(content_id)
+        let span = |role: &str| roles.get(role).and_then(|id| annotation.span(id)).cloned();
+        let mut content = annotation
+            .span(content_id)
             .cloned()
             .with_context(|| format!("{}: no span {content_id}", path.display()))?;
         content.extend(span("Content2").unwrap_or_default());
@@ -366,42 +328,30 @@ fn report(t: &Totals, direct_only: bool, missing: usize) -> String {
 
 /// Scores the quotes pipeline on a PolNeAR split; prints the scorer's lines; returns the exit code.
 pub fn quotes(args: EvalQuotesArgs) -> Result<u8> {
-    let adir = args.polnear.join("attributions");
-    let tdir = args.polnear.join("text");
-    let mut anns: BTreeMap<String, std::path::PathBuf> = BTreeMap::new();
-    let entries = std::fs::read_dir(&adir).with_context(|| {
+    let anns = brat::split_annotations(&args.polnear).with_context(|| {
         format!(
             "reading {} (expected a PolNeAR split: text/ and attributions/)",
-            adir.display()
+            args.polnear.display()
         )
     })?;
-    for entry in entries {
-        let path = entry?.path();
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if let Some((article, _)) = name.strip_suffix(".ann").and_then(|n| n.rsplit_once('_')) {
-            let slot = anns
-                .entry(article.to_string())
-                .or_insert_with(|| path.clone());
-            if path < *slot {
-                *slot = path;
-            }
-        }
-    }
     if anns.is_empty() {
-        bail!("no .ann files in {}", adir.display());
+        bail!(
+            "no .ann files in {}",
+            args.polnear.join("attributions").display()
+        );
     }
     let mut texts = Vec::with_capacity(anns.len());
     for article in anns.keys() {
-        let path = tdir.join(format!("{article}.txt"));
+        let path = brat::text_path(&args.polnear, article);
         let text = std::fs::read_to_string(&path)
             .with_context(|| format!("reading {}", path.display()))?;
         texts.push((article.clone(), text));
     }
-    let configs = crate::options::collect(None, &args.set)?;
-    let catalog = super::catalog(&args.dirs);
+    let configs = crate::options::collect(None, &args.run.set)?;
+    let catalog = super::catalog(&args.run.dirs);
     let plugins: Vec<String> = args.plugins.split(',').map(str::to_string).collect();
     let pipeline = Pipeline::build(&catalog, &plugins, &configs)?;
-    let input: Vec<Result<Document, byline_core::input::InputFailure>> = texts
+    let input: Vec<Document> = texts
         .iter()
         .map(|(article, text)| {
             let mut meta = Map::new();
@@ -413,45 +363,32 @@ pub fn quotes(args: EvalQuotesArgs) -> Result<u8> {
                 meta.insert("publisher".into(), publisher.into());
                 meta.insert("date".into(), date.into());
             }
-            Ok(Document {
+            Document {
                 id: article.clone(),
                 text: text.clone(),
                 meta,
                 origin: Origin {
-                    input: tdir.join(format!("{article}.txt")).display().to_string(),
+                    input: brat::text_path(&args.polnear, article)
+                        .display()
+                        .to_string(),
                     line: None,
                 },
-            })
+            }
         })
         .collect();
-    let options = RunOptions {
-        jobs: args.jobs.unwrap_or(RunOptions::default().jobs).max(1),
-        ..RunOptions::default()
-    };
-    let mut records: HashMap<String, Value> = HashMap::new();
-    let summary = byline_core::run(&pipeline, Box::new(input.into_iter()), &options, &mut |r| {
-        let record: Value = serde_json::from_str(&r.line).map_err(std::io::Error::other)?;
-        let id = record["id"].as_str().unwrap_or_default().to_string();
-        records.insert(id, record);
-        Ok(())
-    })
-    .with_context(|| format!("running {}", args.plugins))?;
+    let (records, summary) =
+        super::eval::run_collecting(&pipeline, input, args.run.jobs, &args.plugins)?;
     let mut totals = Totals::default();
     let mut missing = 0;
     for ((article, ann), (_, text)) in anns.iter().zip(&texts) {
         let chars: Vec<char> = text.chars().collect();
-        let golds = read_ann(ann, &chars)?;
+        let golds = gold_of(&Annotation::read(ann)?, &chars, ann)?;
         let record = records.get(article);
         missing += usize::from(record.is_none());
         score_article(&chars, &golds, record, args.direct_only, &mut totals);
     }
     print!("{}", report(&totals, args.direct_only, missing));
-    eprintln!(
-        "byline: {} documents in {:.2} s ({:.2} MB/s)",
-        summary.documents,
-        summary.elapsed.as_secs_f64(),
-        summary.megabytes_per_second()
-    );
+    super::eval::print_speed(&summary);
     Ok(EXIT_OK)
 }
 
