@@ -101,8 +101,9 @@ fn is_function_word(word: &str) -> bool {
     )
 }
 
-/// The speaker whose phrase ends at word `e` (inclusive), searching no further left than `floor`.
-fn phrase_ending_at(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speaker> {
+/// The speaker whose phrase ends at word `e` (inclusive), searching no further left than `floor`:
+/// a mention, a pronoun resolved to its person, or a noun phrase ("the protesters").
+pub fn phrase_ending_at(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speaker> {
     let word = doc.words.get(e)?;
     // "It said": an organisation speaking, the last one named.
     if word.text == "It" || word.text == "it" {
@@ -222,12 +223,6 @@ pub fn within(doc: &Doc<'_>, a: usize, b: usize) -> Option<Speaker> {
         .filter(|m| matches!(m.label.as_str(), "PERSON" | "ORG" | "GPE" | "NORP"))
         .last()
         .map(from_mention)
-}
-
-/// The speaker phrase ending at word `last`, reading no further back than word `first`: a
-/// mention, a pronoun resolved to its person, or a noun phrase ("the protesters").
-pub fn phrase_at(doc: &Doc<'_>, first: usize, last: usize) -> Option<Speaker> {
-    phrase_ending_at(doc, last, first)
 }
 
 /// The speaker before the reporting verb at word `cue`: "Wang noted", "Mao Ning announced",

@@ -100,15 +100,32 @@ fn doc<'a>(text: &'a str, names: &[(&str, &str, &str)]) -> Doc<'a> {
     Doc::from_parts(text, words, sentences, paragraphs, kept)
 }
 
-fn quotes(text: &str, names: &[(&str, &str, &str)]) -> Vec<Value> {
-    let plugin = Quotes {
-        reported: true,
+/// The plugin with its default options, but for `reported` and whether the tagger runs.
+fn plugin(reported: bool, tagger: bool) -> Quotes {
+    Quotes {
+        reported,
         double_apostrophes: true,
         unattributed: false,
-        tagger: Some(built_in_tagger()),
-    };
+        tagger: tagger.then(built_in_tagger),
+    }
+}
+
+fn quotes_by(plugin: &Quotes, text: &str, names: &[(&str, &str, &str)]) -> Vec<Value> {
     let value = plugin.quotes_of(&doc(text, names));
-    value["quotes"].as_array().cloned().unwrap_or_default()
+    value["quotes"]
+        .as_array()
+        .cloned()
+        .expect("the quotes layer is an array")
+}
+
+/// The quotes of the plugin as it ships: rules and tagger.
+fn quotes(text: &str, names: &[(&str, &str, &str)]) -> Vec<Value> {
+    quotes_by(&plugin(true, true), text, names)
+}
+
+/// The quotes of the rules alone (`quotes.tagger=false`).
+fn rule_quotes(text: &str, names: &[(&str, &str, &str)]) -> Vec<Value> {
+    quotes_by(&plugin(true, false), text, names)
 }
 
 fn built_in_tagger() -> std::sync::Arc<crate::tagger::Tagger> {
@@ -485,16 +502,8 @@ fn the_tagger_adds_stances_the_rules_have_no_cue_for() {
     let text = "The mayor has long backed the plan to widen the bridge.\n\nLocal unions condemned the council's decision to cut bus routes.";
     let names = &[("council", "ORG", "council")];
     let q = quotes(text, names);
-    let rules_only = {
-        let plugin = Quotes {
-            reported: true,
-            double_apostrophes: true,
-            unattributed: false,
-            tagger: None,
-        };
-        plugin.quotes_of(&doc(text, names))["quotes"].clone()
-    };
-    assert_eq!(rules_only.as_array().map(Vec::len), Some(1), "{rules_only}");
+    let rules_only = rule_quotes(text, names);
+    assert_eq!(rules_only.len(), 1, "{rules_only:?}");
     assert_eq!(rules_only[0]["cue"]["text"], "condemned");
     let texts: Vec<&str> = q.iter().filter_map(|q| q["text"].as_str()).collect();
     assert!(
@@ -519,14 +528,7 @@ fn the_tagger_adds_stances_the_rules_have_no_cue_for() {
 #[test]
 fn without_reported_speech_the_tagger_adds_nothing() {
     let text = "The mayor has long backed the plan to widen the bridge.";
-    let plugin = Quotes {
-        reported: false,
-        double_apostrophes: true,
-        unattributed: false,
-        tagger: Some(built_in_tagger()),
-    };
-    let value = plugin.quotes_of(&doc(text, &[]));
-    assert_eq!(value["quotes"].as_array().map(Vec::len), Some(0));
+    assert_eq!(quotes_by(&plugin(false, true), text, &[]).len(), 0);
 }
 
 #[test]
@@ -539,13 +541,7 @@ fn the_tagger_turns_a_quoted_fragment_into_the_mixed_quote_around_it() {
     assert_eq!(field(&q[0], &["speaker", "text"]), "The mayor");
     assert_eq!(field(&q[0], &["cue", "text"]), "described");
     // The rules alone read only the quoted fragment.
-    let plugin = Quotes {
-        reported: true,
-        double_apostrophes: true,
-        unattributed: false,
-        tagger: None,
-    };
-    let rules = plugin.quotes_of(&doc(text, &[]))["quotes"].clone();
-    assert_eq!(rules[0]["kind"], "direct", "{rules}");
+    let rules = rule_quotes(text, &[]);
+    assert_eq!(rules[0]["kind"], "direct", "{rules:?}");
     assert_eq!(rules[0]["text"], "a turning point");
 }

@@ -50,28 +50,32 @@ pub struct RoleSpan {
 /// A loaded tagger: the stage (transitions, for decoding) and its weights laid out for lookups.
 #[derive(Clone, Debug)]
 pub struct Tagger {
-    stage: Stage,
+    /// The label transitions (its weights live in `weights` only, not twice).
+    transitions: Stage,
     weights: CompactWeights,
 }
 
 impl Tagger {
     /// Reads a model file (see [`model`]); the error names `source_name`.
     pub fn from_bytes(bytes: &[u8], source_name: &str) -> Result<Tagger, String> {
+        // `model::from_bytes` checks the roles, so the stage has `LABELS` labels.
         let stage = model::from_bytes(bytes, source_name)?;
-        if stage.n_labels != LABELS {
-            return Err(format!(
-                "{source_name}: {} labels, expected {LABELS}",
-                stage.n_labels
-            ));
-        }
         let weights = CompactWeights::new(&stage);
-        Ok(Tagger { stage, weights })
+        let transitions = Stage {
+            n_labels: stage.n_labels,
+            transitions: stage.transitions,
+            ..Stage::default()
+        };
+        Ok(Tagger {
+            transitions,
+            weights,
+        })
     }
 }
 
 /// Labels every paragraph of `doc` and returns the role spans, in text order.
 pub fn role_spans(tagger: &Tagger, doc: &Doc<'_>, facts: &WordFacts) -> Vec<RoleSpan> {
-    let stage = &tagger.stage;
+    let stage = &tagger.transitions;
     let n = LABELS;
     let mut spans = Vec::new();
     let mut emissions = Vec::new();
@@ -114,11 +118,12 @@ fn gap(a: &RoleSpan, b: &RoleSpan) -> usize {
     }
 }
 
-/// The speaker named by the source words `first..end`: a person or organisation mention inside it,
-/// else the phrase the speaker rules read there (resolving pronouns), else the words themselves.
+/// The speaker named by the source words `first..end`: the last person, organisation or place
+/// mention inside them, else the phrase the speaker rules read where they end (a pronoun resolved
+/// to its person, or a noun phrase); `None` when neither reads as a speaker.
 fn source_speaker(doc: &Doc<'_>, first: usize, end: usize) -> Option<speaker::Speaker> {
     let (a, b) = (doc.words[first].start, doc.words[end - 1].end);
-    speaker::within(doc, a, b).or_else(|| speaker::phrase_at(doc, first, end - 1))
+    speaker::within(doc, a, b).or_else(|| speaker::phrase_ending_at(doc, end - 1, first))
 }
 
 /// Adds the tagger's findings to the rules' `quotes`. Each content the tagger finds is linked to
