@@ -178,7 +178,7 @@ fn fit(
     epochs: usize,
     seed: u64,
     evaluate: &mut dyn FnMut(&Stage) -> Option<f64>,
-    report: &mut dyn FnMut(usize, usize, Option<f64>),
+    report: &mut dyn FnMut(&EpochReport),
 ) -> (Stage, usize) {
     let mut stage = Stage::zeroed(n, keys);
     // Sums of (timestamp * update), for lazy averaging: average = w - acc / t.
@@ -247,7 +247,12 @@ fn fit(
             ..stage.clone()
         };
         let score = evaluate(&averaged);
-        report(epoch, mistakes, score);
+        report(&EpochReport {
+            stage: 1,
+            epoch,
+            mistakes,
+            dev_f1: score,
+        });
         let better = match (&best, score) {
             (None, _) | (_, None) => true,
             (Some((best_score, _, _)), Some(s)) => s > *best_score,
@@ -303,14 +308,7 @@ pub fn fit_sequences(
         options.epochs,
         options.seed,
         evaluate,
-        &mut |epoch, mistakes, dev_f1| {
-            report(&EpochReport {
-                stage: 1,
-                epoch,
-                mistakes,
-                dev_f1,
-            })
-        },
+        report,
     )
 }
 
@@ -373,14 +371,7 @@ pub fn train(
         options.epochs,
         options.seed,
         &mut |stage| (!dev.is_empty()).then(|| dev_f1(stage, &dev_features, dev, &types)),
-        &mut |epoch, mistakes, dev_f1| {
-            report(&EpochReport {
-                stage: 1,
-                epoch,
-                mistakes,
-                dev_f1,
-            })
-        },
+        report,
     );
     if !options.stacked {
         return Ok(Model {
@@ -408,7 +399,7 @@ pub fn train(
             best_epoch.max(1),
             options.seed,
             &mut |_| None,
-            &mut |_, _, _| {},
+            &mut |_| {},
         );
         for d in (0..train.len()).filter(|d| d % folds == fold) {
             train_hints[d] = decode_document(&fold_stage, &train_features[d]);
@@ -449,12 +440,10 @@ pub fn train(
         options.epochs,
         options.seed.wrapping_add(1),
         &mut |stage| (!dev.is_empty()).then(|| dev_f1(stage, &dev_features, dev, &types)),
-        &mut |epoch, mistakes, dev_f1| {
+        &mut |r| {
             report(&EpochReport {
                 stage: 2,
-                epoch,
-                mistakes,
-                dev_f1,
+                ..r.clone()
             })
         },
     );
