@@ -100,6 +100,14 @@ fn feature_keys<'a>(hashes: impl Iterator<Item = &'a u64>, min_count: u32) -> Ve
     keys
 }
 
+/// The features of `docs` seen at least `min_count` times, sorted.
+fn document_keys(docs: &[DocFeatures], min_count: u32) -> Vec<u64> {
+    feature_keys(
+        docs.iter().flatten().flat_map(SentenceFeatures::all),
+        min_count,
+    )
+}
+
 /// The row of each of `keys`.
 fn row_index(keys: &[u64]) -> HashMap<u32> {
     keys.iter()
@@ -355,13 +363,7 @@ pub fn train(
         .iter()
         .map(|doc| extractor.document(doc))
         .collect();
-    let keys = feature_keys(
-        train_features
-            .iter()
-            .flatten()
-            .flat_map(SentenceFeatures::all),
-        options.min_count,
-    );
+    let keys = document_keys(&train_features, options.min_count);
     let stage1_examples = examples(&train_features, &gold, &keys);
     let all: Vec<&Example> = stage1_examples.iter().flatten().collect();
     let (stage1, best_epoch) = fit(
@@ -424,13 +426,7 @@ pub fn train(
     for ((features, doc), hints) in dev_features.iter_mut().zip(&dev_tokens).zip(&dev_hints) {
         extractor.add_hint_features(doc, hints, features);
     }
-    let keys = feature_keys(
-        train_features
-            .iter()
-            .flatten()
-            .flat_map(SentenceFeatures::all),
-        options.min_count,
-    );
+    let keys = document_keys(&train_features, options.min_count);
     let stage2_examples = examples(&train_features, &gold, &keys);
     let all: Vec<&Example> = stage2_examples.iter().flatten().collect();
     let (stage2, _) = fit(
