@@ -13,7 +13,25 @@ fn the_sample_article_is_positive_and_scores_its_entities_and_quotes() {
     let sentiment = &record["sentiment"];
     assert_eq!(sentiment["label"], "positive");
     assert!(sentiment["score"].as_f64().unwrap() > 0.05);
-    assert_eq!(sentiment["sentences"].as_array().unwrap().len(), 15);
+    let sentences = sentiment["sentences"].as_array().unwrap();
+    assert_eq!(sentences.len(), 15);
+    // Offsets count characters (CONTRACT.md), not bytes.
+    let text: Vec<char> = std::fs::read_to_string(byline_e2e::article("zhao-leji-visit.txt"))
+        .unwrap()
+        .chars()
+        .collect();
+    let tension = sentences
+        .iter()
+        .find(|s| {
+            let (start, end) = (s["start"].as_u64().unwrap(), s["end"].as_u64().unwrap());
+            let sentence: String = text[start as usize..end as usize].iter().collect();
+            sentence.contains("tension between North Korea")
+        })
+        .expect("the sentence about heightened tension");
+    assert!(
+        tension["score"].as_f64().unwrap() < 0.0,
+        "heightened tension reads negative: {tension}"
+    );
     let north_korea = sentiment["entities"]
         .as_array()
         .unwrap()

@@ -365,7 +365,9 @@ impl Vader {
     /// "admitted", "praised") carry no sentiment of their own, since in news they attribute rather
     /// than judge; and the words of `data/news_lexicon.tsv` (conflict, economy, disasters:
     /// "unrest", "escalation", "stability", "layoffs", "famine"), which VADER's lexicon lacks or
-    /// rates for chat rather than news, are added or re-rated. Everything else is VADER's.
+    /// rates for chat rather than news, are added or re-rated; its domain terms ("security",
+    /// "shares", "party": a field, an asset, an institution in news) get no tone. Everything else
+    /// is VADER's.
     pub fn news() -> Vader {
         let mut vader = Vader::builtin();
         for verb in REPORTING_VERBS {
@@ -731,6 +733,23 @@ mod tests {
         assert!(news.polarity(text).compound < -0.5);
         let text = "The treaty brought stability and prosperity to the region.";
         assert!(news.polarity(text).compound > 0.5);
+    }
+
+    #[test]
+    fn the_news_lexicon_reads_domain_terms_as_names_of_fields() {
+        let news = Vader::news();
+        let vader = Vader::builtin();
+        let text = "The security firm said shares in the party's bank rose.";
+        assert!(
+            vader.polarity(text).compound > 0.5,
+            "VADER: a happy sentence"
+        );
+        assert_eq!(news.polarity(text).compound, 0.0, "news: no tone at all");
+        let text = "Security forces were praised for the peaceful handover.";
+        assert!(
+            news.polarity(text).compound > 0.0,
+            "other words still count"
+        );
     }
 
     #[test]
