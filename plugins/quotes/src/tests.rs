@@ -545,3 +545,18 @@ fn the_tagger_turns_a_quoted_fragment_into_the_mixed_quote_around_it() {
     assert_eq!(rules[0]["kind"], "direct", "{rules:?}");
     assert_eq!(rules[0]["text"], "a turning point");
 }
+
+#[test]
+fn the_tagger_adds_an_attribution_nested_in_a_rule_quote_through_its_own_cue() {
+    // The rules read the aides' statement; inside it, the governor's stance has a cue of its own.
+    let text = "The governor is defending his early-morning posts attacking the mayor, his aides said on Monday.";
+    let rules_only = rule_quotes(text, &[]);
+    assert_eq!(rules_only.len(), 1, "{rules_only:?}");
+    let q = quotes(text, &[]);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0]["text"], rules_only[0]["text"], "the rule quote stands");
+    assert_eq!(field(&q[0], &["speaker", "text"]), "his aides");
+    assert_eq!(q[1]["text"], "his early-morning posts attacking the mayor");
+    assert_eq!(field(&q[1], &["speaker", "text"]), "The governor");
+    assert_eq!(field(&q[1], &["cue", "text"]), "is defending");
+}
