@@ -15,6 +15,7 @@ pub mod features;
 pub mod hash;
 pub mod lexicon;
 pub mod model;
+pub mod packed;
 pub mod score;
 pub mod train;
 
@@ -31,13 +32,13 @@ pub fn default_lexicon_text() -> String {
 /// A loaded model with its feature extractor, ready to tag documents from many threads.
 #[derive(Clone, Debug)]
 pub struct Tagger {
-    /// The model.
-    pub model: Model,
+    /// The model: its types, feature templates and transitions. When its weights are packed
+    /// (`Weights::Packed`), its stages keep only their label counts and transitions.
+    model: Model,
     /// Its feature extractor.
     pub extractor: features::FeatureExtractor,
-    /// Each feature's weight row in every stage (`NO_ROW` where a stage lacks it): one lookup per
-    /// feature serves all stages, since later stages reuse the first stage's features.
-    rows: hash::HashMap<[u32; MAX_STAGES]>,
+    /// The weights, laid out for lookups.
+    weights: Weights,
 }
 
 /// The most stages a model file may have.
@@ -45,6 +46,21 @@ const MAX_STAGES: usize = 2;
 
 /// Marks a feature a stage has no weights for.
 const NO_ROW: u32 = u32::MAX;
+
+/// Slots of a packed weight entry: two stages of up to nine labels (four entity types, CoNLL's).
+const PACKED_SLOTS: usize = MAX_STAGES * 9;
+
+/// How the tagger looks its features' weights up.
+#[derive(Clone, Debug)]
+enum Weights {
+    /// Every stage's weights in the feature's own entry, quantised: one memory access per feature
+    /// (models of up to nine labels per stage, as all of CoNLL's).
+    Packed(packed::PackedWeights<PACKED_SLOTS>),
+    /// Each feature's row in every stage (`NO_ROW` where a stage lacks it), read from the stages'
+    /// weights: one lookup per feature serves all stages, since later stages reuse the first
+    /// stage's features. For models with more labels.
+    Rows(hash::HashMap<[u32; MAX_STAGES]>),
+}
 
 /// An entity found by the tagger, in token positions of its sentence.
 #[derive(Clone, Debug, PartialEq)]
@@ -62,9 +78,14 @@ pub struct Tagged {
 }
 
 impl Tagger {
-    /// Builds a tagger from a model file's bytes.
+    /// Builds a tagger from a model file's bytes. Its weights are packed (quantised, one memory
+    /// access per feature) when the model's labels fit, as every model of CoNLL's four types does.
     pub fn from_bytes(bytes: &[u8], source_name: &str) -> Result<Tagger, NerError> {
-        let model = Model::from_bytes(bytes, source_name)?;
+        Tagger::from_model(Model::from_bytes(bytes, source_name)?, source_name, true)
+    }
+
+    /// Builds a tagger from a model, packing its weights when `pack` is set and they fit.
+    fn from_model(model: Model, source_name: &str, pack: bool) -> Result<Tagger, NerError> {
         let extractor = model.extractor()?;
         let stages = model.stages.len();
         if stages > MAX_STAGES {
@@ -73,16 +94,34 @@ impl Tagger {
                 message: format!("{stages} stages; at most {MAX_STAGES} are supported"),
             });
         }
-        let mut rows: hash::HashMap<[u32; MAX_STAGES]> = hash::HashMap::default();
-        for (k, stage) in model.stages.iter().enumerate() {
-            for (row, &key) in stage.keys.iter().enumerate() {
-                rows.entry(key).or_insert([NO_ROW; MAX_STAGES])[k] = row as u32;
+        let mut model = model;
+        let packed = pack
+            .then(|| packed::PackedWeights::new(&model.stages))
+            .flatten();
+        let weights = match packed {
+            Some(packed) => {
+                // The packed entries hold the weights now; keep them once.
+                for stage in &mut model.stages {
+                    stage.weights = Vec::new();
+                    stage.keys = Vec::new();
+                    stage.index = hash::HashMap::default();
+                }
+                Weights::Packed(packed)
             }
-        }
+            None => {
+                let mut rows: hash::HashMap<[u32; MAX_STAGES]> = hash::HashMap::default();
+                for (k, stage) in model.stages.iter().enumerate() {
+                    for (row, &key) in stage.keys.iter().enumerate() {
+                        rows.entry(key).or_insert([NO_ROW; MAX_STAGES])[k] = row as u32;
+                    }
+                }
+                Weights::Rows(rows)
+            }
+        };
         Ok(Tagger {
             model,
             extractor,
-            rows,
+            weights,
         })
     }
 
@@ -97,19 +136,30 @@ impl Tagger {
         i: usize,
     ) {
         let n = self.model.n_labels();
-        for hash in features {
-            let Some(rows) = self.rows.get(hash) else {
-                continue;
-            };
-            for (k, stage_emissions) in emissions.iter_mut().enumerate().skip(from) {
-                let row = rows[k] as usize;
-                if rows[k] == NO_ROW {
-                    continue;
+        match &self.weights {
+            Weights::Packed(packed) => {
+                let mut sum = [0; PACKED_SLOTS];
+                packed.add(features, &mut sum);
+                for (k, stage_emissions) in emissions.iter_mut().enumerate().skip(from) {
+                    packed.scores(&sum, k, &mut stage_emissions[s][i * n..(i + 1) * n]);
                 }
-                let weights = &self.model.stages[k].weights[row * n..(row + 1) * n];
-                let scores = &mut stage_emissions[s][i * n..(i + 1) * n];
-                for (score, w) in scores.iter_mut().zip(weights) {
-                    *score += w;
+            }
+            Weights::Rows(rows) => {
+                for hash in features {
+                    let Some(rows) = rows.get(hash) else {
+                        continue;
+                    };
+                    for (k, stage_emissions) in emissions.iter_mut().enumerate().skip(from) {
+                        let row = rows[k] as usize;
+                        if rows[k] == NO_ROW {
+                            continue;
+                        }
+                        let weights = &self.model.stages[k].weights[row * n..(row + 1) * n];
+                        let scores = &mut stage_emissions[s][i * n..(i + 1) * n];
+                        for (score, w) in scores.iter_mut().zip(weights) {
+                            *score += w;
+                        }
+                    }
                 }
             }
         }
@@ -162,5 +212,52 @@ impl Tagger {
             }
         }
         found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shipped model (the plugin's), which this crate's tests and benchmark read.
+    fn shipped_model() -> Model {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../plugins/entities/model/entities-conll03.model"
+        );
+        let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        Model::from_bytes(&bytes, path).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn packed_weights_tag_as_the_stages_own_weights_do() {
+        let packed = Tagger::from_model(shipped_model(), "shipped", true).unwrap();
+        let rows = Tagger::from_model(shipped_model(), "shipped", false).unwrap();
+        assert!(matches!(packed.weights, Weights::Packed(_)));
+        assert!(matches!(rows.weights, Weights::Rows(_)));
+        let text = "Wang Junsheng , a research fellow at the Chinese Academy of Social Sciences in \
+                    Beijing , told the Global Times on Wednesday that Zhao Leji would visit \
+                    Pyongyang .";
+        let sentences = vec![text.split_whitespace().collect::<Vec<_>>()];
+        let (a, b) = (packed.tag(&sentences), rows.tag(&sentences));
+        let spans = |found: &[Tagged]| -> Vec<(usize, usize, String)> {
+            found
+                .iter()
+                .map(|t| (t.start, t.end, t.kind.clone()))
+                .collect()
+        };
+        assert_eq!(spans(&a), spans(&b));
+        let names: Vec<String> = a
+            .iter()
+            .map(|t| sentences[0][t.start..t.end].join(" "))
+            .collect();
+        assert!(names.contains(&"Wang Junsheng".to_string()), "{names:?}");
+        assert!(
+            names.contains(&"Chinese Academy of Social Sciences".to_string()),
+            "{names:?}"
+        );
+        for (x, y) in a.iter().zip(&b) {
+            assert!((x.confidence - y.confidence).abs() < 1e-3);
+        }
     }
 }

@@ -11,7 +11,6 @@
 
 pub mod features;
 pub mod model;
-pub mod weights;
 
 use crate::attribute::{Quote, QuoteKind};
 use crate::doc::Doc;
@@ -19,9 +18,9 @@ use crate::marks::Quoted;
 use crate::speaker;
 use byline_ner::decode::{confidences, viterbi};
 use byline_ner::model::Stage;
+use byline_ner::packed::PackedWeights;
 use byline_ner::train::spans_of_labels;
 use features::{QuoteState, WordFacts};
-use weights::CompactWeights;
 
 /// The roles, in label order (type `t` has B = 1 + 2t and I = 2 + 2t).
 pub const ROLES: [&str; 3] = ["CONTENT", "CUE", "SOURCE"];
@@ -54,7 +53,7 @@ pub struct RoleSpan {
 pub struct Tagger {
     /// The label transitions (its weights live in `weights` only, not twice).
     transitions: Stage,
-    weights: CompactWeights,
+    weights: PackedWeights<LABELS>,
 }
 
 impl Tagger {
@@ -62,7 +61,8 @@ impl Tagger {
     pub fn from_bytes(bytes: &[u8], source_name: &str) -> Result<Tagger, String> {
         // `model::from_bytes` checks the roles, so the stage has `LABELS` labels.
         let stage = model::from_bytes(bytes, source_name)?;
-        let weights = CompactWeights::new(&stage);
+        let weights = PackedWeights::new(std::slice::from_ref(&stage))
+            .ok_or_else(|| format!("{source_name}: the tagger's labels do not fit"))?;
         let transitions = Stage {
             n_labels: stage.n_labels,
             transitions: stage.transitions,
@@ -88,9 +88,11 @@ pub fn role_spans(tagger: &Tagger, doc: &Doc<'_>, facts: &WordFacts) -> Vec<Role
         for i in first..end {
             features::token(doc, facts, first, end, i, &mut token);
             let k = i - first;
+            let mut sum = [0; LABELS];
+            tagger.weights.add(&token, &mut sum);
             tagger
                 .weights
-                .emissions(&token, &mut emissions[k * n..(k + 1) * n]);
+                .scores(&sum, 0, &mut emissions[k * n..(k + 1) * n]);
         }
         let labels = viterbi(stage, &emissions);
         let found = spans_of_labels(&labels);
