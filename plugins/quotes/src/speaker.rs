@@ -225,13 +225,29 @@ pub fn within(doc: &Doc<'_>, a: usize, b: usize) -> Option<Speaker> {
         .map(from_mention)
 }
 
+/// The speaker at word `e` when it is a relative pronoun after a comma ("Dianne Feinstein, ...,
+/// who said"): the pronoun's span, with the name and kind of its antecedent, the speaker before it
+/// (searching no further left than `floor`).
+pub fn relative_pronoun(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speaker> {
+    let word = doc.words.get(e)?;
+    if !matches!(word.text, "who" | "which") || e <= floor || doc.words[e - 1].text != "," {
+        return None;
+    }
+    before(doc, e, floor).map(|antecedent| Speaker {
+        start: word.start,
+        end: word.end,
+        ..antecedent
+    })
+}
+
 /// The speaker before the reporting verb at word `cue`: "Wang noted", "Mao Ning announced",
 /// "Wang Junsheng, a research fellow ..., told". `floor` bounds the search (sentence start).
 pub fn before(doc: &Doc<'_>, cue: usize, floor: usize) -> Option<Speaker> {
     let mut e = cue.checked_sub(1)?;
-    // "Dianne Feinstein, the ranking Democrat ..., who said": the relative pronoun's antecedent.
-    if matches!(doc.words[e].text, "who" | "which") && e > floor && doc.words[e - 1].text == "," {
-        return before(doc, e, floor);
+    // "Dianne Feinstein, the ranking Democrat ..., who said": the relative pronoun is the mention
+    // next to the verb, and it speaks for its antecedent (as "he" for the person it refers to).
+    if let Some(relative) = relative_pronoun(doc, e, floor) {
+        return Some(relative);
     }
     loop {
         while e > floor && lexicon::is_between(doc.words[e].text) {
