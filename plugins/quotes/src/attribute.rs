@@ -529,7 +529,16 @@ fn subject_cue_clauses(
         if inside_quotes(quotes, doc.words[i].start) {
             continue;
         }
-        let Some(who) = speaker::before(doc, i, s_start) else {
+        // "Sanders visited the show to discuss his rival, saying that ...": a participle after a
+        // comma speaks for the sentence's subject, not for the phrase before the comma.
+        let participle =
+            doc.words[i].text.ends_with("ing") && i > s_start && doc.words[i - 1].text == ",";
+        let who = if participle {
+            speaker::subject(doc, s_start, i)
+        } else {
+            speaker::before(doc, i, s_start)
+        };
+        let Some(who) = who else {
             continue;
         };
         let in_subordinate = opens_subordinate && first_comma.is_none_or(|comma| i < comma);
@@ -744,6 +753,11 @@ fn final_attribution(
     let cue = tail.clone().find(|&k| cue_at(doc, k).is_some())?;
     let cue_end = cue_at(doc, cue)?;
     let who = if cue == comma + 1 {
+        // Inversion ("..., said Smith.") takes a finite verb: after ", saying" comes what was
+        // said, not who said it.
+        if doc.words[cue].text.ends_with("ing") {
+            return None;
+        }
         let who = speaker::after(doc, cue_end, content_end)?;
         // The speaker ends the sentence, or an apposition or a short adverbial follows it: in
         // "..., said Mr. Trump had disrespected troops" the name opens a reported clause.

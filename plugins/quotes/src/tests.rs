@@ -567,3 +567,18 @@ fn the_tagger_adds_an_attribution_nested_in_a_rule_quote_through_its_own_cue() {
     assert_eq!(field(&q[1], &["speaker", "text"]), "The governor");
     assert_eq!(field(&q[1], &["cue", "text"]), "is defending");
 }
+
+#[test]
+fn a_participle_after_a_comma_speaks_for_the_sentence_subject() {
+    let names = &[("Bernie Sanders", "PERSON", "Bernie Sanders")];
+    let q = rule_quotes(
+        "Bernie Sanders visited the studio to discuss his remarks about his rival, saying that the party needed new voters.",
+        names,
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0]["text"], "the party needed new voters");
+    assert_eq!(field(&q[0], &["cue", "text"]), "saying");
+    // Not "his rival", the phrase before the comma; and no "..., saying SPEAKER" inversion
+    // reading "the party needed new voters" as a speaker.
+    assert_eq!(field(&q[0], &["speaker", "name"]), "Bernie Sanders");
+}
