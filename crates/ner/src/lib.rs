@@ -85,7 +85,7 @@ impl Tagger {
     }
 
     /// Builds a tagger from a model, packing its weights when `pack` is set and they fit.
-    fn from_model(model: Model, source_name: &str, pack: bool) -> Result<Tagger, NerError> {
+    fn from_model(mut model: Model, source_name: &str, pack: bool) -> Result<Tagger, NerError> {
         let extractor = model.extractor()?;
         let stages = model.stages.len();
         if stages > MAX_STAGES {
@@ -94,10 +94,11 @@ impl Tagger {
                 message: format!("{stages} stages; at most {MAX_STAGES} are supported"),
             });
         }
-        let mut model = model;
-        let packed = pack
-            .then(|| packed::PackedWeights::new(&model.stages))
-            .flatten();
+        let packed = if pack {
+            packed::PackedWeights::new(&model.stages)
+        } else {
+            None
+        };
         let weights = match packed {
             Some(packed) => {
                 // The packed entries hold the weights now; keep them once.

@@ -60,11 +60,6 @@ impl<const W: usize> PackedWeights<W> {
         })
     }
 
-    /// Labels per stage.
-    pub fn n_labels(&self) -> usize {
-        self.n_labels
-    }
-
     /// Sums the stored weights of `features` into `sum` (in units; see [`Self::scores`]).
     #[inline]
     pub fn add(&self, features: &[u64], sum: &mut [i32; W]) {

@@ -20,7 +20,7 @@ use byline_ner::model::label;
 use byline_ner::train::{Sequence, TrainOptions, fit_sequences, spans_of_labels};
 use byline_plugin_api::abi::{Span, TOKEN_PUNCT, TOKEN_QUOTE};
 use byline_plugin_api::serde_json::{self, Value};
-use byline_plugin_quotes::doc::{Doc, Mention, Word};
+use byline_plugin_quotes::doc::{Doc, Word, mentions_of};
 use byline_plugin_quotes::tagger::features::{self, WordFacts};
 use byline_plugin_quotes::tagger::{LABELS, ROLES, model};
 use byline_plugin_quotes::{marks, rule_quotes};
@@ -125,21 +125,10 @@ fn article_sequences(text: &str, ann: &[(usize, usize, usize)], record: &Value) 
         }
         sentences.push((first, words.len()));
     }
+    // Records count characters; the plugin's view counts bytes.
     let mentions = record
         .get("entities")
-        .and_then(Value::as_array)
-        .map(|list| {
-            list.iter()
-                .filter_map(|e| {
-                    Some(Mention {
-                        start: at(e.get("start")?.as_u64()?),
-                        end: at(e.get("end")?.as_u64()?),
-                        label: e.get("label")?.as_str()?.to_string(),
-                        canonical: e.get("canonical")?.as_str()?.to_string(),
-                    })
-                })
-                .collect()
-        })
+        .map(|layer| mentions_of(layer, |c| Some(at(c))))
         .unwrap_or_default();
     let paragraphs: Vec<Span> = analysis.paragraphs.clone();
     let doc = Doc::from_parts(text, words, sentences, paragraphs, mentions);

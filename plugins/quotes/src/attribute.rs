@@ -269,10 +269,7 @@ fn attribute_direct(doc: &Doc<'_>, q: &Quoted, quotes: &[Quoted], index: usize) 
             for i in (floor..=before_end).rev().take(12) {
                 if let Some(cue_end) = cue_near(doc, i, true) {
                     // "..., saying, “...”": a participle's speaker is the sentence's subject.
-                    let participle = doc.words[i].text.ends_with("ing")
-                        && i > floor
-                        && doc.words[i - 1].text == ",";
-                    let who = if participle {
+                    let who = if participle_after_comma(doc, i, floor) {
                         speaker::subject(doc, floor, i)
                     } else {
                         speaker::before(doc, i, floor)
@@ -531,9 +528,7 @@ fn subject_cue_clauses(
         }
         // "Sanders visited the show to discuss his rival, saying that ...": a participle after a
         // comma speaks for the sentence's subject, not for the phrase before the comma.
-        let participle =
-            doc.words[i].text.ends_with("ing") && i > s_start && doc.words[i - 1].text == ",";
-        let who = if participle {
+        let who = if participle_after_comma(doc, i, s_start) {
             speaker::subject(doc, s_start, i)
         } else {
             speaker::before(doc, i, s_start)
@@ -692,6 +687,12 @@ fn skip_adverbials(doc: &Doc<'_>, mut c: usize, end: usize) -> usize {
     }
 }
 
+/// Whether the cue at word `i` is a participle right after a comma, past `floor` (", saying"):
+/// it speaks for the clause's subject, and it is never inverted with its speaker.
+fn participle_after_comma(doc: &Doc<'_>, i: usize, floor: usize) -> bool {
+    i > floor && doc.words[i].text.ends_with("ing") && doc.words[i - 1].text == ","
+}
+
 /// `CONTENT, SPEAKER CUE.` or `CONTENT, CUE SPEAKER.`; when CONTENT is itself an attribution
 /// ("Mao Ning announced ...") the outer speaker becomes its `via`.
 fn sentence_final(
@@ -755,7 +756,7 @@ fn final_attribution(
     let who = if cue == comma + 1 {
         // Inversion ("..., said Smith.") takes a finite verb: after ", saying" comes what was
         // said, not who said it.
-        if doc.words[cue].text.ends_with("ing") {
+        if participle_after_comma(doc, cue, comma) {
             return None;
         }
         let who = speaker::after(doc, cue_end, content_end)?;

@@ -49,6 +49,29 @@ pub struct Doc<'a> {
     by_end: Vec<usize>,
 }
 
+/// The mentions of an entities layer (a JSON array of `{start, end, label, canonical}`; `text`
+/// stands in for a missing `canonical`); `offset` turns the layer's offsets into byte offsets
+/// (`None` drops the mention). Entries without these fields are skipped.
+pub fn mentions_of(layer: &Value, offset: impl Fn(u64) -> Option<usize>) -> Vec<Mention> {
+    let Some(list) = layer.as_array() else {
+        return Vec::new();
+    };
+    list.iter()
+        .filter_map(|e| {
+            Some(Mention {
+                start: offset(e.get("start")?.as_u64()?)?,
+                end: offset(e.get("end")?.as_u64()?)?,
+                label: e.get("label")?.as_str()?.to_string(),
+                canonical: e
+                    .get("canonical")
+                    .and_then(Value::as_str)
+                    .or_else(|| e.get("text").and_then(Value::as_str))?
+                    .to_string(),
+            })
+        })
+        .collect()
+}
+
 impl<'a> Doc<'a> {
     /// Builds the view from the host's document.
     pub fn new(doc: &Document<'a>) -> Doc<'a> {
@@ -70,24 +93,11 @@ impl<'a> Doc<'a> {
             }
             sentences.push((first, words.len()));
         }
+        // A plugin sees byte offsets.
         let mentions = doc
             .layer("entities")
-            .and_then(|v| v.as_array().cloned())
-            .unwrap_or_default()
-            .iter()
-            .filter_map(|e| {
-                Some(Mention {
-                    start: usize::try_from(e.get("start")?.as_u64()?).ok()?,
-                    end: usize::try_from(e.get("end")?.as_u64()?).ok()?,
-                    label: e.get("label")?.as_str()?.to_string(),
-                    canonical: e
-                        .get("canonical")
-                        .and_then(Value::as_str)
-                        .or_else(|| e.get("text").and_then(Value::as_str))?
-                        .to_string(),
-                })
-            })
-            .collect();
+            .map(|layer| mentions_of(&layer, |b| usize::try_from(b).ok()))
+            .unwrap_or_default();
         Doc::assemble(
             text,
             words,

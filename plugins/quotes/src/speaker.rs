@@ -213,7 +213,8 @@ pub fn phrase_ending_at(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speaker
 }
 
 /// The speaker named inside bytes `a..b` (a source span a tagger found): the last person,
-/// organisation or place mention in it ("Democratic presidential candidate Bernie Sanders").
+/// organisation, place or group (NORP) mention in it ("Democratic presidential candidate Bernie
+/// Sanders").
 pub fn within(doc: &Doc<'_>, a: usize, b: usize) -> Option<Speaker> {
     let first = doc.mentions.partition_point(|m| m.start < a);
     doc.mentions[first..]

@@ -183,25 +183,25 @@ impl Plugin for Sentiment {
                 }
             }
         };
-        let quotes: Vec<Value> = doc
-            .layer("quotes")
-            .and_then(|q| q.as_array().cloned())
-            .unwrap_or_default()
-            .iter()
-            .enumerate()
-            .filter_map(|(index, q)| {
-                let quoted = q.get("text")?.as_str()?;
-                let (start, end) = (
-                    q.get("start")?.as_u64()? as u32,
-                    q.get("end")?.as_u64()? as u32,
-                );
-                // Tokens are in text order: the quote's are one run of them.
-                let all = doc.tokens();
-                let first = all.partition_point(|t| t.start < start);
-                let last = first + all[first..].partition_point(|t| t.end <= end);
-                Some(json!({"index": index, "score": round4(score_of(quoted, &all[first..last]))}))
-            })
-            .collect();
+        let quotes: Vec<Value> = match doc.layer("quotes") {
+            Some(Value::Array(list)) => list,
+            _ => Vec::new(),
+        }
+        .iter()
+        .enumerate()
+        .filter_map(|(index, q)| {
+            let quoted = q.get("text")?.as_str()?;
+            let (start, end) = (
+                q.get("start")?.as_u64()? as u32,
+                q.get("end")?.as_u64()? as u32,
+            );
+            // Tokens are in text order: the quote's are one run of them.
+            let all = doc.tokens();
+            let first = all.partition_point(|t| t.start < start);
+            let last = first + all[first..].partition_point(|t| t.end <= end);
+            Some(json!({"index": index, "score": round4(score_of(quoted, &all[first..last]))}))
+        })
+        .collect();
         let entities = entity_scores(doc, &sentences);
         Ok(json!({
             "label": label(score),

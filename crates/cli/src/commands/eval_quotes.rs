@@ -10,6 +10,7 @@ use crate::args::EvalQuotesArgs;
 use anyhow::{Context, Result, bail};
 use byline_core::{Document, Origin, Pipeline};
 use byline_ner::brat::{self, Annotation, Fragments};
+use byline_ner::score::Counts;
 use serde_json::{Map, Value};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -265,23 +266,13 @@ fn score_article(
     }
 }
 
-fn f1(right: usize, predicted: usize, gold: usize) -> (f64, f64, f64) {
-    let p = if predicted > 0 {
-        right as f64 / predicted as f64
-    } else {
-        0.0
-    };
-    let r = if gold > 0 {
-        right as f64 / gold as f64
-    } else {
-        0.0
-    };
-    let f = if p + r > 0.0 {
-        2.0 * p * r / (p + r)
-    } else {
-        0.0
-    };
-    (p, r, f)
+/// The counts of `right` pairs among `predicted` quotes and `gold` attributions.
+fn counts(right: usize, predicted: usize, gold: usize) -> Counts {
+    Counts {
+        tp: right,
+        fp: predicted - right,
+        fn_: gold - right,
+    }
 }
 
 /// The scorer's printout.
@@ -301,12 +292,12 @@ fn report(t: &Totals, direct_only: bool, missing: usize) -> String {
         ("content, exact", t.exact),
         ("attribution", t.attribution_ok),
     ] {
-        let (p, r, f) = f1(right, t.predicted, t.gold);
+        let c = counts(right, t.predicted, t.gold);
         out += &format!(
             "{name:18} P {:6.2}  R {:6.2}  F1 {:6.2}\n",
-            100.0 * p,
-            100.0 * r,
-            100.0 * f
+            100.0 * c.precision(),
+            100.0 * c.recall(),
+            100.0 * c.f1()
         );
     }
     out += &format!(
@@ -321,7 +312,7 @@ fn report(t: &Totals, direct_only: bool, missing: usize) -> String {
         t.cue_ok,
         t.cue_total
     );
-    let (_, _, f) = f1(t.attribution_ok, t.predicted, t.gold);
+    let f = counts(t.attribution_ok, t.predicted, t.gold).f1();
     out += &format!("attribution F1: {:.2}\n", 100.0 * f);
     out
 }

@@ -216,42 +216,46 @@ enum Placement {
     Mixed(usize),
     /// Becomes a quote of its own.
     New,
-    /// Is the rules' attribution read again.
+    /// Repeats a cue a rule quote has: the rules' attribution read again.
     Drop,
 }
 
-/// Where the content at bytes `start..end`, linked to the cue at `cue`, stands among the rule
-/// quotes.
+/// Where the content at bytes `start..end`, of kind `kind` and linked to the cue at `cue`, stands
+/// among the rule quotes.
 fn place(
     rules: &[Quote],
     (start, end): (usize, usize),
-    (cue_start, cue_end): (usize, usize),
+    cue: (usize, usize),
+    kind: QuoteKind,
 ) -> Placement {
-    let shares_cue = |r: &Quote| shares_cue(r, (cue_start, cue_end));
+    let shares_cue = |r: &Quote| shares_cue(r, cue);
     let overlapping = || (0..rules.len()).filter(|&k| rules[k].start < end && start < rules[k].end);
     let mut overlaps = overlapping();
-    let Some(k) = overlaps.next() else {
-        return Placement::New;
-    };
-    let r = &rules[k];
-    if overlaps.next().is_none()
-        && r.kind != QuoteKind::Direct
-        && r.speaker.is_some()
-        && shares_cue(r)
-    {
-        return Placement::Reshape(k);
+    if let Some(k) = overlaps.next() {
+        let r = &rules[k];
+        if overlaps.next().is_none()
+            && r.kind != QuoteKind::Direct
+            && r.speaker.is_some()
+            && shares_cue(r)
+        {
+            return Placement::Reshape(k);
+        }
+        let mut direct = overlapping().filter(|&k| rules[k].kind == QuoteKind::Direct);
+        if let (Some(k), None) = (direct.next(), direct.next())
+            && rules[k].start >= start
+            && rules[k].end <= end
+            && 2 * (rules[k].end - rules[k].start) < end - start
+        {
+            return Placement::Mixed(k);
+        }
     }
-    let mut direct = overlapping().filter(|&k| rules[k].kind == QuoteKind::Direct);
-    if let (Some(k), None) = (direct.next(), direct.next())
-        && rules[k].start >= start
-        && rules[k].end <= end
-        && 2 * (rules[k].end - rules[k].start) < end - start
-    {
-        return Placement::Mixed(k);
-    }
-    // A content overlapping rule quotes is a further attribution only through a cue of its own:
-    // "The governor is defending his posts ..., his aides said" holds two.
-    if overlapping().any(|k| shares_cue(&rules[k])) {
+    // A content overlapping rule quotes is a further attribution only through a cue of its own
+    // ("The governor is defending his posts ..., his aides said" holds two). And a cue has one
+    // content: a quoted passage may be split around it ("“A,” he said, “B.”"), but a paraphrase
+    // whose cue already has a rule quote is that quote read again.
+    let repeats_a_cue = overlapping().any(|k| shares_cue(&rules[k]))
+        || (kind != QuoteKind::Direct && rules.iter().any(shares_cue));
+    if repeats_a_cue {
         Placement::Drop
     } else {
         Placement::New
@@ -286,7 +290,8 @@ pub fn apply(tagger: &Tagger, doc: &Doc<'_>, quoted: &[Quoted], quotes: &mut Vec
         };
         let (start, end) = link.content_bounds(doc);
         let cue = link.cue_bounds(doc);
-        match place(rules, (start, end), cue) {
+        let kind = link.kind(&facts);
+        match place(rules, (start, end), cue, kind) {
             Placement::Reshape(k) => reshaped.push((k, start, end)),
             Placement::Mixed(k) => {
                 let speaker = source_speaker(doc, link.source.first, link.source.end);
@@ -297,10 +302,6 @@ pub fn apply(tagger: &Tagger, doc: &Doc<'_>, quoted: &[Quoted], quotes: &mut Vec
                 let Some(speaker) = source_speaker(doc, link.source.first, link.source.end) else {
                     continue;
                 };
-                let kind = link.kind(&facts);
-                if kind != QuoteKind::Direct && rules.iter().any(|r| shares_cue(r, cue)) {
-                    continue;
-                }
                 out.push(Quote {
                     start,
                     end,
