@@ -439,12 +439,18 @@ pub fn reported_speech(doc: &Doc<'_>, quotes: &[Quoted]) -> Vec<Quote> {
     found
 }
 
-fn kind_of(doc: &Doc<'_>, quotes: &[Quoted], start: usize, end: usize) -> Option<QuoteKind> {
-    let quoted: usize = quotes
+/// Direct (`None`: left to [`direct_quotes`]) when four fifths of the clause at bytes
+/// `start..end` lie inside quotation marks, mixed when some of it does, indirect otherwise. The
+/// marks themselves count on neither side: a short quote in curly marks ("“Denver,”") is all
+/// quotation, though its marks take as many bytes as its words.
+fn kind_of(quotes: &[Quoted], start: usize, end: usize) -> Option<QuoteKind> {
+    let overlap = |a: usize, b: usize| b.min(end).saturating_sub(a.max(start));
+    let quoted: usize = quotes.iter().map(|q| overlap(q.start, q.end)).sum();
+    let marks: usize = quotes
         .iter()
-        .map(|q| q.end.min(end).saturating_sub(q.start.max(start)))
+        .map(|q| overlap(q.open, q.start) + overlap(q.end, q.close))
         .sum();
-    let total = doc.text[start..end].len().max(1);
+    let total = (end - start).saturating_sub(marks).max(1);
     if quoted * 10 >= total * 8 {
         None // it is a direct quote: handled there
     } else if quoted > 0 {
@@ -606,7 +612,7 @@ fn clause_from_cue(
         return Clause::TooShort;
     }
     let (start, end) = span(doc, c, end - 1);
-    let Some(kind) = kind_of(doc, quotes, start, end) else {
+    let Some(kind) = kind_of(quotes, start, end) else {
         return Clause::Direct;
     };
     let quote = Quote {
@@ -666,6 +672,11 @@ fn skip_adverbials(doc: &Doc<'_>, mut c: usize, end: usize) -> usize {
             c = doc.word_at_or_after(m.end);
             continue;
         }
+        // "on Sunday", when no date mention covers it.
+        if doc.words.get(next).is_some_and(|w| is_weekday(w.text)) {
+            c = next + 1;
+            continue;
+        }
         if matches!(lower.as_str(), "last" | "this")
             && doc.words.get(next).is_some_and(|w| {
                 matches!(
@@ -718,7 +729,7 @@ fn sentence_final(
     {
         return None;
     }
-    let kind = kind_of(doc, quotes, start, end)?;
+    let kind = kind_of(quotes, start, end)?;
     let outer = Quote {
         start,
         end,
@@ -778,13 +789,73 @@ fn final_attribution(
         who
     } else {
         let s = speaker::before(doc, cue, comma + 1)?;
-        // The whole tail must be speaker + verb (+ a few words): not a new clause.
+        // The whole tail must be speaker + verb (+ a few words): not a new clause. The words
+        // after the verb are its addressee or an adverbial ("he told reporters", "she said on
+        // Tuesday"); in "Asked who would win, Christie said Denver would" they are what was said,
+        // and the phrase before the comma is not.
         if content_end - cue_end > 4 {
+            return None;
+        }
+        let after = cue_end + 1;
+        let addressed = addressee_after(doc, cue, content_end)
+            .is_some_and(|(_, end)| end >= doc.words[content_end - 1].end);
+        let dated = doc
+            .mention_starting_at(after)
+            .is_some_and(|m| matches!(m.label.as_str(), "DATE" | "TIME"));
+        if after < content_end && !addressed && !dated && !opens_adverbial(doc.words[after].text) {
             return None;
         }
         s
     };
     Some((comma, cue, cue_end, who))
+}
+
+/// Whether `word` opens an adverbial that may follow a closing "he said": "on Tuesday", "of the
+/// plan", "last week", "afterwards".
+fn opens_adverbial(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "on" | "in"
+            | "at"
+            | "of"
+            | "about"
+            | "to"
+            | "from"
+            | "with"
+            | "by"
+            | "during"
+            | "after"
+            | "before"
+            | "last"
+            | "this"
+            | "earlier"
+            | "later"
+            | "afterwards"
+            | "afterward"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "recently"
+            | "again"
+            | "too"
+            | "then"
+            | "privately"
+            | "publicly"
+    ) || is_weekday(word)
+}
+
+/// Whether `word` names a day of the week.
+fn is_weekday(word: &str) -> bool {
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    DAYS.iter().any(|d| word.eq_ignore_ascii_case(d))
 }
 
 /// "According to X, CONTENT." and "CONTENT, according to X."
@@ -811,7 +882,7 @@ fn according_to(
         return None;
     }
     let (start, end) = span(doc, content.start, content.end - 1);
-    let kind = kind_of(doc, quotes, start, end)?;
+    let kind = kind_of(quotes, start, end)?;
     Some(Quote {
         start,
         end,

@@ -582,3 +582,53 @@ fn a_participle_after_a_comma_speaks_for_the_sentence_subject() {
     // reading "the party needed new voters" as a speaker.
     assert_eq!(field(&q[0], &["speaker", "name"]), "Bernie Sanders");
 }
+
+#[test]
+fn a_short_quote_in_curly_marks_is_direct_its_marks_are_not_words() {
+    // "Denver" is 6 bytes, its two curly marks 6 more: counted in bytes the clause looked half
+    // quoted, and so mixed.
+    let names = &[("Chris Christie", "PERSON", "Chris Christie")];
+    for text in [
+        "On Sunday, Chris Christie said “Denver.”",
+        "“Denver,” Chris Christie said on Sunday.",
+    ] {
+        for q in [rule_quotes(text, names), quotes(text, names)] {
+            assert_eq!(q.len(), 1, "{text}: {q:?}");
+            assert_eq!(q[0]["kind"], "direct", "{text}: {q:?}");
+            assert!(
+                q[0]["text"]
+                    .as_str()
+                    .is_some_and(|t| t.starts_with("Denver"))
+            );
+            assert_eq!(field(&q[0], &["speaker", "name"]), "Chris Christie");
+        }
+    }
+}
+
+#[test]
+fn words_after_a_closing_attribution_are_an_adverbial_or_what_was_said() {
+    let names = &[("Chris Christie", "PERSON", "Chris Christie")];
+    // What follows "said" is the content; the question before the comma is nobody's statement.
+    let q = rule_quotes(
+        "Asked which team would win, Chris Christie said Denver would.",
+        names,
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0]["text"], "Denver would", "{q:?}");
+    // A day, an addressee or an adverbial after the verb still closes the sentence's attribution.
+    for tail in [
+        "said Monday",
+        "told reporters",
+        "said on Tuesday",
+        "said afterwards",
+    ] {
+        let text = format!("The deal will not survive the winter, Chris Christie {tail}.");
+        let q = rule_quotes(&text, names);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert_eq!(
+            q[0]["text"], "The deal will not survive the winter",
+            "{text}: {q:?}"
+        );
+        assert_eq!(field(&q[0], &["speaker", "name"]), "Chris Christie");
+    }
+}

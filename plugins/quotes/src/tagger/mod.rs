@@ -161,14 +161,14 @@ impl Link<'_> {
         (doc.words[first].start, doc.words[c.end - 1].end)
     }
 
-    /// Direct when four fifths of its words are inside quotation marks, mixed when some are.
+    /// Direct when four fifths of its words are inside quotation marks, mixed when some are. The
+    /// marks are not words: "“Denver,”" is all quotation.
     fn kind(&self, facts: &WordFacts) -> QuoteKind {
-        let c = self.content;
-        let inside = facts.quote_state[c.first..c.end]
-            .iter()
-            .filter(|s| **s == QuoteState::Inside)
-            .count();
-        if inside * 5 >= (c.end - c.first) * 4 {
+        let states = &facts.quote_state[self.content.first..self.content.end];
+        let count = |state| states.iter().filter(|s| **s == state).count();
+        let inside = count(QuoteState::Inside);
+        let words = states.len() - count(QuoteState::Mark);
+        if words > 0 && inside * 5 >= words * 4 {
             QuoteKind::Direct
         } else if inside > 0 {
             QuoteKind::Mixed
