@@ -210,7 +210,7 @@ fn shares_cue(r: &Quote, (cue_start, cue_end): (usize, usize)) -> bool {
 /// What a linked content does to the rules' quotes.
 enum Placement {
     /// Gives rule quote `k` (reported, with a speaker, same cue, the only one it overlaps) its
-    /// bounds.
+    /// bounds, and the kind they make.
     Reshape(usize),
     /// Turns rule quote `k`, a short direct quote inside it, into the mixed quote around it.
     Mixed(usize),
@@ -292,7 +292,7 @@ pub fn apply(tagger: &Tagger, doc: &Doc<'_>, quoted: &[Quoted], quotes: &mut Vec
         let cue = link.cue_bounds(doc);
         let kind = link.kind(&facts);
         match place(rules, (start, end), cue, kind) {
-            Placement::Reshape(k) => reshaped.push((k, start, end)),
+            Placement::Reshape(k) => reshaped.push((k, start, end, kind)),
             Placement::Mixed(k) => {
                 let speaker = source_speaker(doc, link.source.first, link.source.end);
                 mixed.push((k, start, end, speaker, cue));
@@ -330,9 +330,10 @@ pub fn apply(tagger: &Tagger, doc: &Doc<'_>, quoted: &[Quoted], quotes: &mut Vec
             quotes[k].via = None;
         }
     }
-    for (k, start, end) in reshaped {
+    for (k, start, end, kind) in reshaped {
         quotes[k].start = start;
         quotes[k].end = end;
+        quotes[k].kind = kind;
     }
     quotes.extend(out);
 }
