@@ -110,6 +110,20 @@ pub enum Error {
         /// The selected plugins.
         selected: Vec<String>,
     },
+    /// Two selected plugins provide the same layer, or a plugin provides a layer named like one of
+    /// the record's own keys: one would overwrite the other in the record.
+    #[error(
+        "layer '{layer}' of plugin '{plugin}' {}: deselect one of them, or rename the layer",
+        match .other { Some(other) => format!("is also provided by plugin '{other}'"), None => "has the name of a record key (id, meta, errors)".to_string() }
+    )]
+    LayerConflict {
+        /// The layer.
+        layer: String,
+        /// The plugin that provides it (the later one in the selection).
+        plugin: String,
+        /// The other plugin providing it, or `None` when the name is a record key's.
+        other: Option<String>,
+    },
     /// The same plugin was selected twice.
     #[error("plugin '{0}' is selected more than once")]
     DuplicateSelection(String),

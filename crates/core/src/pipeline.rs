@@ -5,10 +5,12 @@ use crate::document::{Analysis, Document, Needs};
 use crate::error::{Error, Result};
 use crate::input::InputItem;
 use crate::plugin::order::{self, Node};
-use crate::plugin::{Catalog, PluginInstance};
+use crate::plugin::{Catalog, Manifest, PluginInstance};
 use crate::record::{self, DocError};
 use byline_plugin_api::abi::{DocView, Layer, StrRef};
+use serde_json::value::RawValue;
 use serde_json::{Map, Value};
+use std::collections::HashMap;
 
 /// One plugin in run order, with the earlier stages whose layers it reads.
 struct Stage {
@@ -64,6 +66,7 @@ impl Pipeline {
             .iter()
             .map(|name| catalog.get(name))
             .collect::<Result<Vec<_>>>()?;
+        check_layer_names(libraries.iter().map(|lib| &lib.manifest))?;
         let nodes: Vec<Node<'_>> = libraries
             .iter()
             .map(|lib| Node {
@@ -258,20 +261,91 @@ impl Pipeline {
     }
 }
 
+/// Refuses a selection in which two plugins provide the same layer, or a layer takes the name of one
+/// of the record's own keys: each layer is one key of the record.
+fn check_layer_names<'m>(manifests: impl Iterator<Item = &'m Manifest>) -> Result<()> {
+    let mut seen: Vec<(&str, &str)> = Vec::new();
+    for manifest in manifests {
+        let plugin = manifest.name.as_str();
+        for layer in &manifest.provides {
+            let conflict = |other: Option<&str>| Error::LayerConflict {
+                layer: layer.clone(),
+                plugin: plugin.to_string(),
+                other: other.map(str::to_string),
+            };
+            if record::RECORD_KEYS.contains(&layer.as_str()) {
+                return Err(conflict(None));
+            }
+            if let Some(&(_, other)) = seen.iter().find(|(name, _)| name == layer) {
+                return Err(conflict(Some(other)));
+            }
+            seen.push((layer, plugin));
+        }
+    }
+    Ok(())
+}
+
 /// A plugin that provides one layer returns it as is; one that provides several returns a JSON object
 /// with a member per layer, split here (a missing member is `null`).
 fn split_layers(json: String, provides: &[String]) -> Result<Vec<String>, String> {
     if provides.len() <= 1 {
         return Ok(vec![json]);
     }
-    let Ok(Value::Object(mut members)) = serde_json::from_str::<Value>(&json) else {
-        return Err(format!(
+    // Each member is cut out of the text as it stands, not parsed into a tree and written again:
+    // the record writer reads it once more anyway.
+    let members: HashMap<String, &RawValue> = serde_json::from_str(&json).map_err(|_| {
+        format!(
             "output dropped: a plugin that provides {} layers must return an object with those members",
             provides.join(", ")
-        ));
-    };
+        )
+    })?;
     Ok(provides
         .iter()
-        .map(|layer| members.remove(layer).unwrap_or(Value::Null).to_string())
+        .map(|layer| {
+            members
+                .get(layer)
+                .map_or("null", |raw| raw.get())
+                .to_string()
+        })
         .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn manifest(name: &str, provides: &[&str]) -> Manifest {
+        Manifest {
+            name: name.to_string(),
+            version: "0.1.0".to_string(),
+            description: String::new(),
+            abi: (1, 0),
+            provides: provides.iter().map(|p| p.to_string()).collect(),
+            requires: Vec::new(),
+            uses: Vec::new(),
+            options: Value::Array(Vec::new()),
+        }
+    }
+
+    #[test]
+    fn a_layer_has_one_provider_and_never_a_record_key_name() {
+        let quotes = manifest("quotes", &["quotes", "quote_speakers"]);
+        let entities = manifest("entities", &["entities"]);
+        assert!(check_layer_names([&quotes, &entities].into_iter()).is_ok());
+
+        let rival = manifest("speakers", &["speakers", "quote_speakers"]);
+        let err = check_layer_names([&quotes, &rival].into_iter()).expect_err("a conflict");
+        assert_eq!(
+            err.to_string(),
+            "layer 'quote_speakers' of plugin 'speakers' is also provided by plugin 'quotes': \
+             deselect one of them, or rename the layer"
+        );
+
+        let meta = manifest("meta", &["meta"]);
+        let err = check_layer_names([&meta].into_iter()).expect_err("a record key");
+        assert!(
+            err.to_string().contains("has the name of a record key"),
+            "{err}"
+        );
+    }
 }

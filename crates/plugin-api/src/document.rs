@@ -94,7 +94,9 @@ impl<'a> Document<'a> {
         })
     }
 
-    /// An earlier plugin's layer, parsed.
+    /// An earlier plugin's layer, parsed; `None` when it did not run on this document or is not
+    /// valid JSON. To tell the two apart, or to read the layer into your own types without building
+    /// a tree of values, deserialise [`Document::layer_json`] yourself.
     pub fn layer(&self, name: &str) -> Option<Value> {
         self.layer_json(name)
             .and_then(|json| serde_json::from_str(json).ok())

@@ -20,10 +20,11 @@ use byline_ner::model::label;
 use byline_ner::train::{Sequence, TrainOptions, fit_sequences, spans_of_labels};
 use byline_plugin_api::abi::{Span, TOKEN_PUNCT, TOKEN_QUOTE};
 use byline_plugin_api::serde_json::{self, Value};
-use byline_plugin_quotes::doc::{Doc, Word, mentions_of};
+use byline_plugin_quotes::doc::{Doc, MentionEntry, Word, mentions_of};
 use byline_plugin_quotes::tagger::features::{self, WordFacts};
 use byline_plugin_quotes::tagger::{LABELS, ROLES, model};
 use byline_plugin_quotes::{marks, rule_quotes};
+use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 use std::error::Error;
 use std::path::PathBuf;
@@ -100,7 +101,11 @@ fn role_spans(annotation: &Annotation) -> Vec<(usize, usize, usize)> {
 }
 
 /// One article ready for training: its features per paragraph and gold labels.
-fn article_sequences(text: &str, ann: &[(usize, usize, usize)], record: &Value) -> Vec<Sequence> {
+fn article_sequences(
+    text: &str,
+    ann: &[(usize, usize, usize)],
+    record: &Value,
+) -> Result<Vec<Sequence>> {
     let byte_of: Vec<usize> = text
         .char_indices()
         .map(|(b, _)| b)
@@ -126,10 +131,11 @@ fn article_sequences(text: &str, ann: &[(usize, usize, usize)], record: &Value) 
         sentences.push((first, words.len()));
     }
     // Records count characters; the plugin's view counts bytes.
-    let mentions = record
-        .get("entities")
-        .map(|layer| mentions_of(layer, |c| Some(at(c))))
-        .unwrap_or_default();
+    let entries: Option<Vec<MentionEntry>> = match record.get("entities") {
+        Some(layer) => Option::deserialize(layer)?,
+        None => None,
+    };
+    let mentions = mentions_of(entries.unwrap_or_default(), |c| Some(at(c)));
     let paragraphs: Vec<Span> = analysis.paragraphs.clone();
     let doc = Doc::from_parts(text, words, sentences, paragraphs, mentions);
     let quoted = marks::find(text, &doc.paragraphs, true);
@@ -142,7 +148,7 @@ fn article_sequences(text: &str, ann: &[(usize, usize, usize)], record: &Value) 
             *slot = Some((r, a));
         }
     }
-    features::paragraphs(&doc)
+    Ok(features::paragraphs(&doc)
         .into_iter()
         .map(|(first, end)| {
             let mut previous = None;
@@ -164,7 +170,7 @@ fn article_sequences(text: &str, ann: &[(usize, usize, usize)], record: &Value) 
                 gold,
             }
         })
-        .collect()
+        .collect())
 }
 
 fn main() -> Result<()> {
@@ -204,7 +210,8 @@ fn main() -> Result<()> {
         let text_path = brat::text_path(&args.split, article);
         let text = std::fs::read_to_string(&text_path)
             .map_err(|e| format!("{}: {e}", text_path.display()))?;
-        let sequences = article_sequences(&text, &role_spans(&Annotation::read(ann_path)?), record);
+        let sequences =
+            article_sequences(&text, &role_spans(&Annotation::read(ann_path)?), record)?;
         if k % args.hold_out == args.hold_out - 1 {
             held.extend(sequences);
         } else {

@@ -3,7 +3,9 @@
 
 use byline_plugin_api::Document;
 use byline_plugin_api::abi::{Span, TOKEN_PUNCT, TOKEN_QUOTE};
-use byline_plugin_api::serde_json::Value;
+use byline_plugin_api::serde_json;
+use serde::Deserialize;
+use std::borrow::Cow;
 
 /// A word of the text.
 #[derive(Clone, Copy, Debug)]
@@ -49,32 +51,44 @@ pub struct Doc<'a> {
     by_end: Vec<usize>,
 }
 
-/// The mentions of an entities layer (a JSON array of `{start, end, label, canonical}`; `text`
-/// stands in for a missing `canonical`); `offset` turns the layer's offsets into byte offsets
-/// (`None` drops the mention). Entries without these fields are skipped.
-pub fn mentions_of(layer: &Value, offset: impl Fn(u64) -> Option<usize>) -> Vec<Mention> {
-    let Some(list) = layer.as_array() else {
-        return Vec::new();
-    };
-    list.iter()
+/// One entry of an entities layer, as far as the quotes plugin reads it: its span, label and
+/// the name of its cluster (`text` stands in for a missing `canonical`). Strings borrow from the
+/// layer's JSON where they have no escapes.
+#[derive(Debug, Deserialize)]
+pub struct MentionEntry<'a> {
+    start: u64,
+    end: u64,
+    #[serde(borrow)]
+    label: Cow<'a, str>,
+    #[serde(borrow, default)]
+    canonical: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    text: Option<Cow<'a, str>>,
+}
+
+/// The mentions of an entities layer's entries; `offset` turns the layer's offsets into byte
+/// offsets (`None` drops the mention), and a mention without `canonical` or `text` is dropped.
+pub fn mentions_of(
+    entries: Vec<MentionEntry<'_>>,
+    offset: impl Fn(u64) -> Option<usize>,
+) -> Vec<Mention> {
+    entries
+        .into_iter()
         .filter_map(|e| {
             Some(Mention {
-                start: offset(e.get("start")?.as_u64()?)?,
-                end: offset(e.get("end")?.as_u64()?)?,
-                label: e.get("label")?.as_str()?.to_string(),
-                canonical: e
-                    .get("canonical")
-                    .and_then(Value::as_str)
-                    .or_else(|| e.get("text").and_then(Value::as_str))?
-                    .to_string(),
+                start: offset(e.start)?,
+                end: offset(e.end)?,
+                label: e.label.into_owned(),
+                canonical: e.canonical.or(e.text)?.into_owned(),
             })
         })
         .collect()
 }
 
 impl<'a> Doc<'a> {
-    /// Builds the view from the host's document.
-    pub fn new(doc: &Document<'a>) -> Doc<'a> {
+    /// Builds the view from the host's document; an error says what is wrong with an entities
+    /// layer that cannot be read (the document's quotes are not guessed without it).
+    pub fn new(doc: &Document<'a>) -> Result<Doc<'a>, String> {
         let text = doc.text();
         let mut words = Vec::with_capacity(doc.tokens().len());
         let mut sentence_of = Vec::with_capacity(doc.tokens().len());
@@ -94,18 +108,22 @@ impl<'a> Doc<'a> {
             sentences.push((first, words.len()));
         }
         // A plugin sees byte offsets.
-        let mentions = doc
-            .layer("entities")
-            .map(|layer| mentions_of(&layer, |b| usize::try_from(b).ok()))
-            .unwrap_or_default();
-        Doc::assemble(
+        let mentions = match doc.layer_json("entities") {
+            Some(json) => {
+                let entries = serde_json::from_str(json)
+                    .map_err(|e| format!("the entities layer is not a list of mentions: {e}"))?;
+                mentions_of(entries, |b| usize::try_from(b).ok())
+            }
+            None => Vec::new(),
+        };
+        Ok(Doc::assemble(
             text,
             words,
             sentence_of,
             sentences,
             doc.paragraphs().to_vec(),
             mentions,
-        )
+        ))
     }
 
     fn assemble(

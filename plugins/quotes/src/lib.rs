@@ -94,7 +94,7 @@ impl Plugin for Quotes {
     }
 
     fn process(&self, document: &Document<'_>) -> PluginResult<Value> {
-        Ok(self.quotes_of(&Doc::new(document)))
+        Ok(self.quotes_of(&Doc::new(document)?))
     }
 }
 

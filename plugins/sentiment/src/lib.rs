@@ -18,12 +18,14 @@
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use byline_plugin_api::abi::Token;
-use byline_plugin_api::serde_json::{Value, json};
+use byline_plugin_api::serde_json::{self, Value, json};
 use byline_plugin_api::{
     Config, ConfigOption, Document, OptionKind, Plugin, PluginResult, export_plugin,
 };
 use byline_sentiment::features::extract;
 use byline_sentiment::{Model, Vader};
+use serde::Deserialize;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock};
 
@@ -183,26 +185,18 @@ impl Plugin for Sentiment {
                 }
             }
         };
-        let quotes: Vec<Value> = match doc.layer("quotes") {
-            Some(Value::Array(list)) => list,
-            _ => Vec::new(),
-        }
-        .iter()
-        .enumerate()
-        .filter_map(|(index, q)| {
-            let quoted = q.get("text")?.as_str()?;
-            let (start, end) = (
-                q.get("start")?.as_u64()? as u32,
-                q.get("end")?.as_u64()? as u32,
-            );
-            // Tokens are in text order: the quote's are one run of them.
-            let all = doc.tokens();
-            let first = all.partition_point(|t| t.start < start);
-            let last = first + all[first..].partition_point(|t| t.end <= end);
-            Some(json!({"index": index, "score": round4(score_of(quoted, &all[first..last]))}))
-        })
-        .collect();
-        let entities = entity_scores(doc, &sentences);
+        let quotes: Vec<Value> = read_layer::<QuoteEntry>(doc, "quotes")?
+            .iter()
+            .enumerate()
+            .map(|(index, q)| {
+                // Tokens are in text order: the quote's are one run of them.
+                let all = doc.tokens();
+                let first = all.partition_point(|t| t.start < q.start);
+                let last = first + all[first..].partition_point(|t| t.end <= q.end);
+                json!({"index": index, "score": round4(score_of(&q.text, &all[first..last]))})
+            })
+            .collect();
+        let entities = entity_scores(&read_layer(doc, "entities")?, &sentences);
         Ok(json!({
             "label": label(score),
             "score": round4(score),
@@ -217,22 +211,50 @@ impl Plugin for Sentiment {
     }
 }
 
+/// A quote of the `quotes` layer, as far as this plugin reads it.
+#[derive(Deserialize)]
+struct QuoteEntry<'a> {
+    start: u32,
+    end: u32,
+    #[serde(borrow)]
+    text: Cow<'a, str>,
+}
+
+/// A mention of the `entities` layer, as far as this plugin reads it (a mention without a cluster
+/// is scored with none).
+#[derive(Deserialize)]
+struct MentionEntry<'a> {
+    #[serde(default)]
+    cluster: Option<u64>,
+    start: u64,
+    #[serde(borrow, default)]
+    label: Cow<'a, str>,
+    #[serde(borrow, default)]
+    canonical: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    text: Option<Cow<'a, str>>,
+}
+
+/// The entries of an earlier plugin's layer (none when it did not run); an error names the layer
+/// and what in it could not be read.
+fn read_layer<'a, T: Deserialize<'a>>(doc: &Document<'a>, name: &str) -> PluginResult<Vec<T>> {
+    match doc.layer_json(name) {
+        Some(json) => serde_json::from_str(json)
+            .map_err(|e| format!("the {name} layer could not be read: {e}").into()),
+        None => Ok(Vec::new()),
+    }
+}
+
 /// The mean score of the sentences that mention each entity cluster, with how many mentions it
 /// rests on.
-fn entity_scores(doc: &Document<'_>, sentences: &[(u32, u32, f64)]) -> Vec<Value> {
-    let Some(Value::Array(mentions)) = doc.layer("entities") else {
-        return Vec::new();
-    };
+fn entity_scores(mentions: &[MentionEntry<'_>], sentences: &[(u32, u32, f64)]) -> Vec<Value> {
     // cluster -> (name, label, mentions, sentence indices)
     let mut clusters: BTreeMap<u64, (String, String, usize, Vec<usize>)> = BTreeMap::new();
-    for m in &mentions {
-        let (Some(cluster), Some(start)) = (
-            m.get("cluster").and_then(Value::as_u64),
-            m.get("start").and_then(Value::as_u64),
-        ) else {
+    for m in mentions {
+        let (Some(cluster), start) = (m.cluster, m.start) else {
             continue;
         };
-        let label = m.get("label").and_then(Value::as_str).unwrap_or("");
+        let label = m.label.as_ref();
         if !matches!(
             label,
             "PERSON"
@@ -250,9 +272,9 @@ fn entity_scores(doc: &Document<'_>, sentences: &[(u32, u32, f64)]) -> Vec<Value
             continue;
         }
         let name = m
-            .get("canonical")
-            .or_else(|| m.get("text"))
-            .and_then(Value::as_str)
+            .canonical
+            .as_deref()
+            .or(m.text.as_deref())
             .unwrap_or("")
             .to_string();
         let entry = clusters

@@ -2,9 +2,11 @@
 //! `shared/CONTRACT.md`.
 //!
 //! A record is `{"id", "meta", <one key per plugin, in run order>, "errors"}`. Plugins write their
-//! layers with byte offsets; this module rewrites every object's integer `start`/`end` pair to
-//! Unicode scalar offsets, and refuses (with an `errors` entry) a layer whose offsets are outside the
+//! layers with byte offsets; this module rewrites every integer `start` and `end` to Unicode scalar
+//! offsets ([`layer`]), and refuses (with an `errors` entry) a layer whose offsets are outside the
 //! text or inside a character, rather than writing wrong offsets.
+
+mod layer;
 
 use crate::document::{Document, Origin};
 use crate::input::InputFailure;
@@ -90,33 +92,53 @@ impl DocError {
 /// failed or did not run.
 pub type RawLayer<'a> = (&'a str, Option<&'a str>);
 
+/// The record's own keys, which no layer may take.
+pub const RECORD_KEYS: [&str; 3] = ["id", "meta", "errors"];
+
 /// Renders the record of a processed document as one JSON line (without the newline). Layers that
-/// are not JSON or have bad offsets become `null` with an entry in `errors`.
+/// are not JSON or have bad offsets become `null` with an entry in `errors`. Each layer is copied
+/// into the line as it is read ([`layer::write_converted`]), never held as a tree of values.
 pub fn render(doc: &Document, layers: &[RawLayer<'_>], mut errors: Vec<DocError>) -> String {
     let offsets = OffsetMap::new(&doc.text);
-    let mut record = Map::new();
-    record.insert("id".into(), doc.id.clone().into());
-    record.insert("meta".into(), Value::Object(doc.meta.clone()));
+    let size: usize = layers
+        .iter()
+        .map(|(_, json)| json.map_or(4, str::len))
+        .sum();
+    let mut line = Vec::with_capacity(size + doc.id.len() + 64);
+    line.extend_from_slice(b"{\"id\":");
+    write_json(&mut line, &doc.id);
+    line.extend_from_slice(b",\"meta\":");
+    write_json(&mut line, &doc.meta);
     for (name, raw) in layers {
-        let value = match raw.map(|json| convert_layer(json, &offsets)) {
-            None => Value::Null,
-            Some(Ok(value)) => value,
-            Some(Err(problem)) => {
-                errors.push(DocError::Plugin {
-                    plugin: name.to_string(),
-                    message: format!("output dropped: {problem}"),
-                    panicked: false,
-                });
-                Value::Null
-            }
+        line.push(b',');
+        write_json(&mut line, name);
+        line.push(b':');
+        let mark = line.len();
+        let Some(json) = raw else {
+            line.extend_from_slice(b"null");
+            continue;
         };
-        record.insert(name.to_string(), value);
+        if let Err(problem) = layer::write_converted(json, &offsets, &mut line) {
+            line.truncate(mark);
+            line.extend_from_slice(b"null");
+            errors.push(DocError::Plugin {
+                plugin: name.to_string(),
+                message: format!("output dropped: {problem}"),
+                panicked: false,
+            });
+        }
     }
-    record.insert(
-        "errors".into(),
-        Value::Array(errors.iter().map(DocError::to_json).collect()),
-    );
-    Value::Object(record).to_string()
+    line.extend_from_slice(b",\"errors\":");
+    let errors: Vec<Value> = errors.iter().map(DocError::to_json).collect();
+    write_json(&mut line, &errors);
+    line.push(b'}');
+    // Every piece written is JSON text, and JSON text is UTF-8.
+    String::from_utf8(line).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// Appends `value` as compact JSON (writing into a `Vec` cannot fail).
+fn write_json(out: &mut Vec<u8>, value: &(impl serde::Serialize + ?Sized)) {
+    let _ = serde_json::to_writer(out, value);
 }
 
 /// Renders the record of a document that could not be read: every layer's key is `null`.
@@ -133,49 +155,6 @@ pub fn render_failure(failure: &InputFailure, layer_names: &[&str]) -> String {
     };
     record.insert("errors".into(), Value::Array(vec![error.to_json()]));
     Value::Object(record).to_string()
-}
-
-/// Parses a plugin's layer and converts its offsets.
-fn convert_layer(json: &str, offsets: &OffsetMap<'_>) -> Result<Value, String> {
-    let mut value: Value =
-        serde_json::from_str(json).map_err(|e| format!("the plugin wrote invalid JSON: {e}"))?;
-    convert_offsets(&mut value, offsets)?;
-    Ok(value)
-}
-
-/// Rewrites every object's integer `start`/`end` pair from bytes to Unicode scalar values.
-pub fn convert_offsets(value: &mut Value, offsets: &OffsetMap<'_>) -> Result<(), String> {
-    match value {
-        Value::Object(map) => {
-            let pair = (
-                map.get("start").and_then(Value::as_u64),
-                map.get("end").and_then(Value::as_u64),
-            );
-            if let (Some(start), Some(end)) = pair {
-                for (key, byte) in [("start", start), ("end", end)] {
-                    let char_offset = usize::try_from(byte)
-                        .ok()
-                        .and_then(|b| offsets.to_char(b))
-                        .ok_or_else(|| {
-                            format!(
-                                "{key} {byte} is past the end of the text or inside a character"
-                            )
-                        })?;
-                    map.insert(key.into(), char_offset.into());
-                }
-            }
-            for child in map.values_mut() {
-                convert_offsets(child, offsets)?;
-            }
-        }
-        Value::Array(items) => {
-            for child in items {
-                convert_offsets(child, offsets)?;
-            }
-        }
-        _ => {}
-    }
-    Ok(())
 }
 
 #[cfg(test)]
