@@ -154,6 +154,22 @@ impl Lexicon {
     }
 }
 
+/// The weekday (0 = Monday) a word names, in any case ("Tuesday", "TUESDAY").
+pub fn weekday_number(word: &str) -> Option<u32> {
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    DAYS.iter()
+        .position(|d| word.eq_ignore_ascii_case(d))
+        .map(|i| i as u32)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -141,20 +141,7 @@ pub fn month_number(word: &str) -> Option<u32> {
     word.ends_with('.').then_some(short)
 }
 
-/// The weekday (0 = Monday) a word names.
-pub fn weekday_number(word: &str) -> Option<u32> {
-    const DAYS: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    let w = word.to_ascii_lowercase();
-    DAYS.iter().position(|d| *d == w).map(|i| i as u32)
-}
+pub use byline_ner::lexicon::weekday_number;
 
 /// How a weekday is qualified in the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -5,6 +5,7 @@ use crate::doc::Doc;
 use crate::lexicon;
 use crate::marks::Quoted;
 use crate::speaker::{self, Speaker};
+use byline_ner::lexicon::weekday_number;
 
 /// The three kinds of quote.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -673,7 +674,11 @@ fn skip_adverbials(doc: &Doc<'_>, mut c: usize, end: usize) -> usize {
             continue;
         }
         // "on Sunday", when no date mention covers it.
-        if doc.words.get(next).is_some_and(|w| is_weekday(w.text)) {
+        if doc
+            .words
+            .get(next)
+            .is_some_and(|w| weekday_number(w.text).is_some())
+        {
             c = next + 1;
             continue;
         }
@@ -841,21 +846,7 @@ fn opens_adverbial(word: &str) -> bool {
             | "then"
             | "privately"
             | "publicly"
-    ) || is_weekday(word)
-}
-
-/// Whether `word` names a day of the week.
-fn is_weekday(word: &str) -> bool {
-    const DAYS: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    DAYS.iter().any(|d| word.eq_ignore_ascii_case(d))
+    ) || weekday_number(word).is_some()
 }
 
 /// "According to X, CONTENT." and "CONTENT, according to X."

@@ -45,6 +45,16 @@ struct Sink<'o, 'm> {
 }
 
 impl Sink<'_, '_> {
+    /// Writes the comma before an element or member unless it is the first, and returns where
+    /// the output stood before it (to take the comma back when no element follows).
+    fn separate(&mut self, first: bool) -> usize {
+        let mark = self.out.len();
+        if !first {
+            self.out.push(b',');
+        }
+        mark
+    }
+
     /// Writes any serialisable scalar as serde_json writes it (into a `Vec`, which cannot fail).
     fn write(&mut self, value: &impl serde::Serialize) {
         let _ = serde_json::to_writer(&mut *self.out, value);
@@ -123,10 +133,7 @@ impl<'de> Visitor<'de> for Copy<'_, '_, '_> {
         self.sink.out.push(b'[');
         let mut first = true;
         loop {
-            let mark = self.sink.out.len();
-            if !first {
-                self.sink.out.push(b',');
-            }
+            let mark = self.sink.separate(first);
             let element = Copy {
                 sink: &mut *self.sink,
                 offset_key: None,
@@ -146,10 +153,7 @@ impl<'de> Visitor<'de> for Copy<'_, '_, '_> {
         self.sink.out.push(b'{');
         let mut first = true;
         loop {
-            let mark = self.sink.out.len();
-            if !first {
-                self.sink.out.push(b',');
-            }
+            let mark = self.sink.separate(first);
             let Some(offset_key) = map.next_key_seed(Key(&mut *self.sink))? else {
                 // No member after the comma: take it back.
                 self.sink.out.truncate(mark);
