@@ -632,3 +632,17 @@ fn words_after_a_closing_attribution_are_an_adverbial_or_what_was_said() {
         assert_eq!(field(&q[0], &["speaker", "name"]), "Chris Christie");
     }
 }
+
+#[test]
+fn a_question_put_to_the_speaker_is_not_the_speakers_statement() {
+    let names = &[("Chris Christie", "PERSON", "Chris Christie")];
+    let q = quotes(
+        "Asked which team would win the final, Chris Christie said Denver would.",
+        names,
+    );
+    assert!(
+        q.iter().all(|q| q["cue"]["text"] != "Asked"),
+        "the question is nobody's statement: {q:?}"
+    );
+    assert!(q.iter().any(|q| q["text"] == "Denver would"), "{q:?}");
+}

@@ -190,10 +190,18 @@ fn link<'s>(doc: &Doc<'_>, spans: &'s [RoleSpan], content: &'s RoleSpan) -> Opti
         .filter(|s| gap(content, s) <= MAX_CUE_DISTANCE)
         .min_by_key(|s| gap(content, s))?;
     let cue_sentence = doc.sentence_of[cue.first];
+    // "Asked whether ..., Christie said ...": the question is the reporter's, put to the sentence's
+    // subject; its source can only be the agent of "Asked by X".
+    let asked = cue.first == doc.sentences[cue_sentence].0
+        && doc.words[cue.first].text.eq_ignore_ascii_case("asked");
+    let by_agent = |s: &&RoleSpan| {
+        !asked || (s.first == cue.end + 1 && doc.words[cue.end].text.eq_ignore_ascii_case("by"))
+    };
     let source = spans
         .iter()
         .filter(|s| s.role == SOURCE && doc.sentence_of[s.end - 1] == cue_sentence)
         .filter(|s| s.first.abs_diff(cue.first) <= MAX_SOURCE_DISTANCE)
+        .filter(by_agent)
         .min_by_key(|s| s.first.abs_diff(cue.first))?;
     Some(Link {
         content,
