@@ -97,10 +97,13 @@ unsafe extern "C" fn process<P: Plugin>(
         let plugin = unsafe { &*(instance as *const P) };
         // SAFETY: the host keeps the view and everything it points to alive during the call.
         let document = unsafe { Document::from_view(&*doc) };
-        let layer = plugin.process(&document).map_err(|e| e.to_string())?;
-        let json = serde_json::to_string(&layer)
-            .map_err(|e| format!("could not serialise the layer: {e}"))?;
-        sink.write_str(&json);
+        let mut json = Vec::new();
+        plugin
+            .write_layer(&document, &mut json)
+            .map_err(|e| e.to_string())?;
+        let json = std::str::from_utf8(&json)
+            .map_err(|_| "the plugin wrote a layer that is not UTF-8".to_string())?;
+        sink.write_str(json);
         Ok(())
     })
 }

@@ -87,6 +87,16 @@ pub trait Plugin: Send + Sync + Sized + 'static {
     /// Processes one document and returns its layer (any JSON; spans as objects with byte `start`
     /// and `end`). An `Err` or a panic becomes an entry in that document's `errors`; the run goes on.
     fn process(&self, doc: &Document<'_>) -> PluginResult<serde_json::Value>;
+
+    /// Writes the layer of one document into `out` as JSON text: what the host calls. The default
+    /// serialises what [`Plugin::process`] returns. A plugin whose layers are large may override it
+    /// to serialise its own `#[derive(Serialize)]` types straight into `out`, skipping the tree of
+    /// `Value`s (the shipped entities plugin does: its mentions are most of a record); its
+    /// `process` must then return the same JSON, parsed.
+    fn write_layer(&self, doc: &Document<'_>, out: &mut Vec<u8>) -> PluginResult<()> {
+        serde_json::to_writer(out, &self.process(doc)?)?;
+        Ok(())
+    }
 }
 
 /// Exports a [`Plugin`] implementation as the library's C-ABI entry point. Use once per library.

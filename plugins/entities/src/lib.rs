@@ -24,10 +24,11 @@ pub mod numeric;
 pub mod words;
 
 use byline_ner::Tagger;
-use byline_plugin_api::serde_json::{Map, Value, json};
+use byline_plugin_api::serde_json::{self, Value};
 use byline_plugin_api::{
     Config, ConfigOption, Document, OptionKind, Plugin, PluginResult, export_plugin,
 };
+use serde::Serialize;
 use std::sync::{Arc, OnceLock};
 use words::Word;
 
@@ -110,6 +111,18 @@ impl Plugin for Entities {
     }
 
     fn process(&self, doc: &Document<'_>) -> PluginResult<Value> {
+        Ok(serde_json::to_value(self.layers(doc))?)
+    }
+
+    fn write_layer(&self, doc: &Document<'_>, out: &mut Vec<u8>) -> PluginResult<()> {
+        serde_json::to_writer(out, &self.layers(doc))?;
+        Ok(())
+    }
+}
+
+impl Entities {
+    /// The two layers of one document.
+    fn layers<'d>(&self, doc: &Document<'d>) -> Layers<'d> {
         let lexicon = &self.tagger.extractor.lexicon;
         let sentences = words::sentences(doc, lexicon);
         let norms: Vec<Vec<&str>> = sentences
@@ -178,12 +191,45 @@ impl Plugin for Entities {
             }
         }
         mentions.sort_by_key(|m| (m.start, m.end));
-        Ok(render(doc.text(), &mentions))
+        render(doc.text(), &mentions)
     }
 }
 
+/// The plugin's two layers, as written into the record.
+#[derive(Serialize)]
+struct Layers<'t> {
+    entities: Vec<EntityEntry<'t>>,
+    entity_clusters: Vec<ClusterEntry<'t>>,
+}
+
+/// One mention of the `entities` layer.
+#[derive(Serialize)]
+struct EntityEntry<'t> {
+    start: usize,
+    end: usize,
+    text: &'t str,
+    label: &'static str,
+    cluster: usize,
+    canonical: &'t str,
+    /// The tagger's confidence, to three decimals (none for numeric expressions).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    confidence: Option<f64>,
+    /// A date's or number's normalised value.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    value: Option<String>,
+}
+
+/// One cluster of the `entity_clusters` layer.
+#[derive(Serialize)]
+struct ClusterEntry<'t> {
+    id: usize,
+    label: String,
+    name: &'t str,
+    mentions: usize,
+}
+
 /// The two layers: mentions with their clusters, and the clusters.
-fn render(text: &str, mentions: &[Mention<'_>]) -> Value {
+fn render<'t>(text: &'t str, mentions: &[Mention<'_>]) -> Layers<'t> {
     let cluster_input: Vec<cluster::Mention<'_>> = mentions
         .iter()
         .map(|m| cluster::Mention {
@@ -201,43 +247,36 @@ fn render(text: &str, mentions: &[Mention<'_>]) -> Value {
         }
     }
     let slice = |m: &Mention<'_>| text.get(m.start..m.end).unwrap_or("");
-    let entities: Vec<Value> = mentions
+    let entities = mentions
         .iter()
         .enumerate()
-        .map(|(i, m)| {
-            let canonical = &mentions[clusters[cluster_of[i]].canonical];
-            let mut entry = Map::new();
-            entry.insert("start".into(), m.start.into());
-            entry.insert("end".into(), m.end.into());
-            entry.insert("text".into(), slice(m).into());
-            entry.insert("label".into(), m.label.into());
-            entry.insert("cluster".into(), cluster_of[i].into());
-            entry.insert("canonical".into(), slice(canonical).into());
-            if let Some(c) = m.confidence {
-                entry.insert(
-                    "confidence".into(),
-                    json!((f64::from(c) * 1000.0).round() / 1000.0),
-                );
-            }
-            if let Some(v) = &m.value {
-                entry.insert("value".into(), v.clone().into());
-            }
-            Value::Object(entry)
+        .map(|(i, m)| EntityEntry {
+            start: m.start,
+            end: m.end,
+            text: slice(m),
+            label: m.label,
+            cluster: cluster_of[i],
+            canonical: slice(&mentions[clusters[cluster_of[i]].canonical]),
+            confidence: m
+                .confidence
+                .map(|c| (f64::from(c) * 1000.0).round() / 1000.0),
+            value: m.value.clone(),
         })
         .collect();
-    let clusters: Vec<Value> = clusters
-        .iter()
+    let entity_clusters = clusters
+        .into_iter()
         .enumerate()
-        .map(|(id, c)| {
-            json!({
-                "id": id,
-                "label": c.label,
-                "name": slice(&mentions[c.canonical]),
-                "mentions": c.members.len(),
-            })
+        .map(|(id, c)| ClusterEntry {
+            id,
+            name: slice(&mentions[c.canonical]),
+            mentions: c.members.len(),
+            label: c.label,
         })
         .collect();
-    json!({"entities": entities, "entity_clusters": clusters})
+    Layers {
+        entities,
+        entity_clusters,
+    }
 }
 
 export_plugin!(Entities);

@@ -18,13 +18,13 @@
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use byline_plugin_api::abi::Token;
-use byline_plugin_api::serde_json::{self, Value, json};
+use byline_plugin_api::serde_json::{self, Value};
 use byline_plugin_api::{
     Config, ConfigOption, Document, OptionKind, Plugin, PluginResult, export_plugin,
 };
 use byline_sentiment::features::extract;
 use byline_sentiment::{Model, Vader};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock};
@@ -148,6 +148,18 @@ impl Plugin for Sentiment {
     }
 
     fn process(&self, doc: &Document<'_>) -> PluginResult<Value> {
+        Ok(serde_json::to_value(self.layer(doc)?)?)
+    }
+
+    fn write_layer(&self, doc: &Document<'_>, out: &mut Vec<u8>) -> PluginResult<()> {
+        serde_json::to_writer(out, &self.layer(doc)?)?;
+        Ok(())
+    }
+}
+
+impl Sentiment {
+    /// The layer of one document.
+    fn layer(&self, doc: &Document<'_>) -> PluginResult<Layer> {
         let vader = match self.mode {
             Mode::Vader => vader_engine(),
             Mode::News => news_engine(),
@@ -185,7 +197,7 @@ impl Plugin for Sentiment {
                 }
             }
         };
-        let quotes: Vec<Value> = read_layer::<QuoteEntry>(doc, "quotes")?
+        let quotes = read_layer::<QuoteEntry>(doc, "quotes")?
             .iter()
             .enumerate()
             .map(|(index, q)| {
@@ -193,22 +205,69 @@ impl Plugin for Sentiment {
                 let all = doc.tokens();
                 let first = all.partition_point(|t| t.start < q.start);
                 let last = first + all[first..].partition_point(|t| t.end <= q.end);
-                json!({"index": index, "score": round4(score_of(&q.text, &all[first..last]))})
+                QuoteScore {
+                    index,
+                    score: round4(score_of(&q.text, &all[first..last])),
+                }
             })
             .collect();
         let entities = entity_scores(&read_layer(doc, "entities")?, &sentences);
-        Ok(json!({
-            "label": label(score),
-            "score": round4(score),
-            "mode": match self.mode { Mode::Vader => "vader", Mode::News => "news" },
-            "sentences": sentences
+        Ok(Layer {
+            label: label(score),
+            score: round4(score),
+            mode: match self.mode {
+                Mode::Vader => "vader",
+                Mode::News => "news",
+            },
+            sentences: sentences
                 .iter()
-                .map(|(start, end, s)| json!({"start": start, "end": end, "score": round4(*s)}))
-                .collect::<Vec<_>>(),
-            "quotes": quotes,
-            "entities": entities,
-        }))
+                .map(|&(start, end, s)| SentenceScore {
+                    start,
+                    end,
+                    score: round4(s),
+                })
+                .collect(),
+            quotes,
+            entities,
+        })
     }
+}
+
+/// The `sentiment` layer of one document.
+#[derive(Serialize)]
+struct Layer {
+    label: &'static str,
+    score: f64,
+    mode: &'static str,
+    sentences: Vec<SentenceScore>,
+    quotes: Vec<QuoteScore>,
+    entities: Vec<EntityScore>,
+}
+
+/// A sentence's score.
+#[derive(Serialize)]
+struct SentenceScore {
+    start: u32,
+    end: u32,
+    score: f64,
+}
+
+/// The score of the quote at `index` in the `quotes` layer.
+#[derive(Serialize)]
+struct QuoteScore {
+    index: usize,
+    score: f64,
+}
+
+/// The score toward an entity cluster: the mean of the sentences that mention it.
+#[derive(Serialize)]
+struct EntityScore {
+    cluster: u64,
+    name: String,
+    label: String,
+    score: f64,
+    mentions: usize,
+    sentences: usize,
 }
 
 /// A quote of the `quotes` layer, as far as this plugin reads it.
@@ -247,7 +306,7 @@ fn read_layer<'a, T: Deserialize<'a>>(doc: &Document<'a>, name: &str) -> PluginR
 
 /// The mean score of the sentences that mention each entity cluster, with how many mentions it
 /// rests on.
-fn entity_scores(mentions: &[MentionEntry<'_>], sentences: &[(u32, u32, f64)]) -> Vec<Value> {
+fn entity_scores(mentions: &[MentionEntry<'_>], sentences: &[(u32, u32, f64)]) -> Vec<EntityScore> {
     // cluster -> (name, label, mentions, sentence indices)
     let mut clusters: BTreeMap<u64, (String, String, usize, Vec<usize>)> = BTreeMap::new();
     for m in mentions {
@@ -300,14 +359,14 @@ fn entity_scores(mentions: &[MentionEntry<'_>], sentences: &[(u32, u32, f64)]) -
                 in_sentences.iter().map(|&s| sentences[s].2).sum::<f64>()
                     / in_sentences.len() as f64
             };
-            json!({
-                "cluster": cluster,
-                "name": name,
-                "label": label,
-                "score": round4(score),
-                "mentions": count,
-                "sentences": in_sentences.len(),
-            })
+            EntityScore {
+                cluster,
+                name,
+                label,
+                score: round4(score),
+                mentions: count,
+                sentences: in_sentences.len(),
+            }
         })
         .collect()
 }
