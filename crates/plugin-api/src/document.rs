@@ -95,11 +95,23 @@ impl<'a> Document<'a> {
     }
 
     /// An earlier plugin's layer, parsed; `None` when it did not run on this document or is not
-    /// valid JSON. To tell the two apart, or to read the layer into your own types without building
-    /// a tree of values, deserialise [`Document::layer_json`] yourself.
+    /// valid JSON. [`Document::layer_as`] tells the two apart and builds no tree of values.
     pub fn layer(&self, name: &str) -> Option<Value> {
         self.layer_json(name)
             .and_then(|json| serde_json::from_str(json).ok())
+    }
+
+    /// An earlier plugin's layer read into your own type `T` (which may borrow strings from the
+    /// layer: `#[serde(borrow)] Cow<'a, str>`), reading only the fields `T` names; `Ok(None)`
+    /// when the layer did not run on this document, an error naming the layer when it does not
+    /// fit `T`.
+    pub fn layer_as<T: serde::Deserialize<'a>>(&self, name: &str) -> Result<Option<T>, String> {
+        self.layer_json(name)
+            .map(|json| {
+                serde_json::from_str(json)
+                    .map_err(|e| format!("the {name} layer could not be read: {e}"))
+            })
+            .transpose()
     }
 }
 

@@ -294,21 +294,17 @@ fn lexicon_entries(file: &str) -> impl Iterator<Item = (&str, f64)> {
         })
 }
 
-/// A set of the word lists above, for lookups in constant time: each word is checked against
-/// the boosters and the negations of the three words before it, so a scan of the lists was a
-/// noticeable share of the plugin's time.
-type WordTable<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
-
-/// The boosters' and dampeners' increments, by word.
-static BOOST: LazyLock<WordTable<f64>> = LazyLock::new(|| {
+/// The boosters' and dampeners' increments, by word: a table, not the lists scanned, since each
+/// word is checked against them for the three words before it.
+static BOOST: LazyLock<FastMap<&'static str, f64>> = LazyLock::new(|| {
     // A word on both lists would be a booster, as the scan of BOOSTERS first had it.
-    let mut table: WordTable<f64> = DAMPENERS.iter().map(|w| (*w, B_DECR)).collect();
+    let mut table: FastMap<&'static str, f64> = DAMPENERS.iter().map(|w| (*w, B_DECR)).collect();
     table.extend(BOOSTERS.iter().map(|w| (*w, B_INCR)));
     table
 });
 
 /// The negation words.
-static NEGATIONS: LazyLock<WordTable<()>> =
+static NEGATIONS: LazyLock<FastMap<&'static str, ()>> =
     LazyLock::new(|| NEGATE.iter().map(|w| (*w, ())).collect());
 
 fn booster(word: &str) -> Option<f64> {

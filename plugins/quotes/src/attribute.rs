@@ -19,6 +19,19 @@ pub enum QuoteKind {
 }
 
 impl QuoteKind {
+    /// The kind of a content `quoted` of whose `total` units (bytes or words, quotation marks not
+    /// counted) lie inside quotation marks: direct from four fifths, mixed when some do, indirect
+    /// when none (or when it has no units at all).
+    pub fn of_share(quoted: usize, total: usize) -> QuoteKind {
+        if total > 0 && quoted * 5 >= total * 4 {
+            QuoteKind::Direct
+        } else if quoted > 0 {
+            QuoteKind::Mixed
+        } else {
+            QuoteKind::Indirect
+        }
+    }
+
     /// The name used in records.
     pub fn name(self) -> &'static str {
         match self {
@@ -452,12 +465,9 @@ fn kind_of(quotes: &[Quoted], start: usize, end: usize) -> Option<QuoteKind> {
         .map(|q| overlap(q.open, q.start) + overlap(q.end, q.close))
         .sum();
     let total = (end - start).saturating_sub(marks).max(1);
-    if quoted * 10 >= total * 8 {
-        None // it is a direct quote: handled there
-    } else if quoted > 0 {
-        Some(QuoteKind::Mixed)
-    } else {
-        Some(QuoteKind::Indirect)
+    match QuoteKind::of_share(quoted, total) {
+        QuoteKind::Direct => None, // it is a direct quote: handled there
+        kind => Some(kind),
     }
 }
 
@@ -666,10 +676,7 @@ fn skip_adverbials(doc: &Doc<'_>, mut c: usize, end: usize) -> usize {
         }
         // A date or time mention right after the preposition.
         let next = c + 1;
-        if let Some(m) = doc
-            .mention_starting_at(next)
-            .filter(|m| matches!(m.label.as_str(), "DATE" | "TIME"))
-        {
+        if let Some(m) = doc.date_starting_at(next) {
             c = doc.word_at_or_after(m.end);
             continue;
         }
@@ -804,9 +811,7 @@ fn final_attribution(
         let after = cue_end + 1;
         let addressed = addressee_after(doc, cue, content_end)
             .is_some_and(|(_, end)| end >= doc.words[content_end - 1].end);
-        let dated = doc
-            .mention_starting_at(after)
-            .is_some_and(|m| matches!(m.label.as_str(), "DATE" | "TIME"));
+        let dated = doc.date_starting_at(after).is_some();
         if after < content_end && !addressed && !dated && !opens_adverbial(doc.words[after].text) {
             return None;
         }

@@ -3,7 +3,6 @@
 
 use byline_plugin_api::Document;
 use byline_plugin_api::abi::{Span, TOKEN_PUNCT, TOKEN_QUOTE};
-use byline_plugin_api::serde_json;
 use serde::Deserialize;
 use std::borrow::Cow;
 
@@ -108,14 +107,8 @@ impl<'a> Doc<'a> {
             sentences.push((first, words.len()));
         }
         // A plugin sees byte offsets.
-        let mentions = match doc.layer_json("entities") {
-            Some(json) => {
-                let entries = serde_json::from_str(json)
-                    .map_err(|e| format!("the entities layer is not a list of mentions: {e}"))?;
-                mentions_of(entries, |b| usize::try_from(b).ok())
-            }
-            None => Vec::new(),
-        };
+        let entries = doc.layer_as("entities")?.unwrap_or_default();
+        let mentions = mentions_of(entries, |b| usize::try_from(b).ok());
         Ok(Doc::assemble(
             text,
             words,
@@ -190,6 +183,12 @@ impl<'a> Doc<'a> {
         let start = self.words.get(i)?.start;
         let k = self.mentions.partition_point(|m| m.start < start);
         self.mentions.get(k).filter(|m| m.start == start)
+    }
+
+    /// The DATE or TIME mention whose first word is word `i` ("on *Tuesday*", "*last week*").
+    pub fn date_starting_at(&self, i: usize) -> Option<&Mention> {
+        self.mention_starting_at(i)
+            .filter(|m| matches!(m.label.as_str(), "DATE" | "TIME"))
     }
 
     /// The most recent PERSON mention that ends before byte `at`.

@@ -294,14 +294,9 @@ struct MentionEntry<'a> {
     text: Option<Cow<'a, str>>,
 }
 
-/// The entries of an earlier plugin's layer (none when it did not run); an error names the layer
-/// and what in it could not be read.
+/// The entries of an earlier plugin's layer (none when it did not run).
 fn read_layer<'a, T: Deserialize<'a>>(doc: &Document<'a>, name: &str) -> PluginResult<Vec<T>> {
-    match doc.layer_json(name) {
-        Some(json) => serde_json::from_str(json)
-            .map_err(|e| format!("the {name} layer could not be read: {e}").into()),
-        None => Ok(Vec::new()),
-    }
+    Ok(doc.layer_as(name)?.unwrap_or_default())
 }
 
 /// The mean score of the sentences that mention each entity cluster, with how many mentions it

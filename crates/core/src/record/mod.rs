@@ -98,17 +98,39 @@ pub const RECORD_KEYS: [&str; 3] = ["id", "meta", "errors"];
 /// Renders the record of a processed document as one JSON line (without the newline). Layers that
 /// are not JSON or have bad offsets become `null` with an entry in `errors`. Each layer is copied
 /// into the line as it is read ([`layer::write_converted`]), never held as a tree of values.
-pub fn render(doc: &Document, layers: &[RawLayer<'_>], mut errors: Vec<DocError>) -> String {
-    let offsets = OffsetMap::new(&doc.text);
+pub fn render(doc: &Document, layers: &[RawLayer<'_>], errors: Vec<DocError>) -> String {
+    write_record(&doc.id, &doc.meta, &doc.text, layers, errors)
+}
+
+/// Renders the record of a document that could not be read: every layer's key is `null`.
+pub fn render_failure(failure: &InputFailure, layer_names: &[&str]) -> String {
+    let layers: Vec<RawLayer<'_>> = layer_names.iter().map(|name| (*name, None)).collect();
+    let error = DocError::Input {
+        origin: failure.origin.clone(),
+        message: failure.message.clone(),
+    };
+    write_record(&failure.id, &Map::new(), "", &layers, vec![error])
+}
+
+/// Writes the record `{"id", "meta", <layers>, "errors"}`; `text` is what the layers' offsets
+/// count in.
+fn write_record(
+    id: &str,
+    meta: &Map<String, Value>,
+    text: &str,
+    layers: &[RawLayer<'_>],
+    mut errors: Vec<DocError>,
+) -> String {
+    let offsets = OffsetMap::new(text);
     let size: usize = layers
         .iter()
         .map(|(_, json)| json.map_or(4, str::len))
         .sum();
-    let mut line = Vec::with_capacity(size + doc.id.len() + 64);
+    let mut line = Vec::with_capacity(size + id.len() + 64);
     line.extend_from_slice(b"{\"id\":");
-    write_json(&mut line, &doc.id);
+    write_json(&mut line, id);
     line.extend_from_slice(b",\"meta\":");
-    write_json(&mut line, &doc.meta);
+    write_json(&mut line, meta);
     for (name, raw) in layers {
         line.push(b',');
         write_json(&mut line, name);
@@ -139,22 +161,6 @@ pub fn render(doc: &Document, layers: &[RawLayer<'_>], mut errors: Vec<DocError>
 /// Appends `value` as compact JSON (writing into a `Vec` cannot fail).
 fn write_json(out: &mut Vec<u8>, value: &(impl serde::Serialize + ?Sized)) {
     let _ = serde_json::to_writer(out, value);
-}
-
-/// Renders the record of a document that could not be read: every layer's key is `null`.
-pub fn render_failure(failure: &InputFailure, layer_names: &[&str]) -> String {
-    let mut record = Map::new();
-    record.insert("id".into(), failure.id.clone().into());
-    record.insert("meta".into(), Value::Object(Map::new()));
-    for name in layer_names {
-        record.insert(name.to_string(), Value::Null);
-    }
-    let error = DocError::Input {
-        origin: failure.origin.clone(),
-        message: failure.message.clone(),
-    };
-    record.insert("errors".into(), Value::Array(vec![error.to_json()]));
-    Value::Object(record).to_string()
 }
 
 #[cfg(test)]

@@ -166,15 +166,15 @@ impl Link<'_> {
     fn kind(&self, facts: &WordFacts) -> QuoteKind {
         let states = &facts.quote_state[self.content.first..self.content.end];
         let count = |state| states.iter().filter(|s| **s == state).count();
-        let inside = count(QuoteState::Inside);
-        let words = states.len() - count(QuoteState::Mark);
-        if words > 0 && inside * 5 >= words * 4 {
-            QuoteKind::Direct
-        } else if inside > 0 {
-            QuoteKind::Mixed
-        } else {
-            QuoteKind::Indirect
-        }
+        QuoteKind::of_share(
+            count(QuoteState::Inside),
+            states.len() - count(QuoteState::Mark),
+        )
+    }
+
+    /// The speaker its source names ([`source_speaker`]).
+    fn speaker(&self, doc: &Doc<'_>) -> Option<speaker::Speaker> {
+        source_speaker(doc, self.source.first, self.source.end)
     }
 }
 
@@ -301,13 +301,10 @@ pub fn apply(tagger: &Tagger, doc: &Doc<'_>, quoted: &[Quoted], quotes: &mut Vec
         let kind = link.kind(&facts);
         match place(rules, (start, end), cue, kind) {
             Placement::Reshape(k) => reshaped.push((k, start, end, kind)),
-            Placement::Mixed(k) => {
-                let speaker = source_speaker(doc, link.source.first, link.source.end);
-                mixed.push((k, start, end, speaker, cue));
-            }
+            Placement::Mixed(k) => mixed.push((k, start, end, link.speaker(doc), cue)),
             Placement::Drop => {}
             Placement::New => {
-                let Some(speaker) = source_speaker(doc, link.source.first, link.source.end) else {
+                let Some(speaker) = link.speaker(doc) else {
                     continue;
                 };
                 out.push(Quote {
