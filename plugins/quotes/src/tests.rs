@@ -646,3 +646,14 @@ fn a_question_put_to_the_speaker_is_not_the_speakers_statement() {
     );
     assert!(q.iter().any(|q| q["text"] == "Denver would"), "{q:?}");
 }
+
+#[test]
+fn a_one_word_answer_in_curly_marks_stays_direct_with_the_tagger() {
+    // The tagger reads the quote with its marks as a content; the quote is all of it, not a
+    // fragment of reported speech (its curly marks take more bytes than "yes." does).
+    let names = &[("Ana Ruiz", "PERSON", "Ana Ruiz")];
+    let q = quotes("Ana Ruiz said “yes.”", names);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0]["kind"], "direct", "{q:?}");
+    assert_eq!(field(&q[0], &["speaker", "name"]), "Ana Ruiz");
+}

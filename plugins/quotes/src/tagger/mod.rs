@@ -164,9 +164,16 @@ impl Link<'_> {
     /// Direct when four fifths of its words are inside quotation marks, mixed when some are. The
     /// marks are not words: "“Denver,”" is all quotation.
     fn kind(&self, facts: &WordFacts) -> QuoteKind {
+        let (inside, words) = self.quoted_words(facts);
+        QuoteKind::of_share(inside, words)
+    }
+
+    /// How many of the content's words lie inside quotation marks, and how many words it has
+    /// (the marks are not words).
+    fn quoted_words(&self, facts: &WordFacts) -> (usize, usize) {
         let states = &facts.quote_state[self.content.first..self.content.end];
         let count = |state| states.iter().filter(|s| **s == state).count();
-        QuoteKind::of_share(
+        (
             count(QuoteState::Inside),
             states.len() - count(QuoteState::Mark),
         )
@@ -235,6 +242,7 @@ fn place(
     (start, end): (usize, usize),
     cue: (usize, usize),
     kind: QuoteKind,
+    mostly_unquoted: bool,
 ) -> Placement {
     let shares_cue = |r: &Quote| shares_cue(r, cue);
     let overlapping = || (0..rules.len()).filter(|&k| rules[k].start < end && start < rules[k].end);
@@ -252,7 +260,7 @@ fn place(
         if let (Some(k), None) = (direct.next(), direct.next())
             && rules[k].start >= start
             && rules[k].end <= end
-            && 2 * (rules[k].end - rules[k].start) < end - start
+            && mostly_unquoted
         {
             return Placement::Mixed(k);
         }
@@ -279,9 +287,9 @@ fn place(
 ///   attribution), becomes a new quote (content +0.4, attribution +0.5 for the second case);
 /// - a content overlapping exactly one rule quote, a reported one with a speaker and the tagger's
 ///   cue, gives that quote its bounds: the clause cut where PolNeAR's annotators cut it (+0.4 each);
-/// - a content holding one short direct quote (less than half of it) is reported speech with a
-///   quoted fragment ("He called the deal “a disaster” for farmers"): the direct quote becomes the
-///   mixed quote around it, with the tagger's cue and, when found, its speaker (+0.6 each, direct-only
+/// - a content holding one short direct quote (less than half of its words, the marks not
+///   counted) is reported speech with a quoted fragment ("He called the deal “a disaster” for
+///   farmers"): the direct quote becomes the mixed quote around it, with the tagger's cue and, when found, its speaker (+0.6 each, direct-only
 ///   attribution +1.2). Other direct quotes keep the bounds of their quotation marks;
 /// - a new paraphrase whose cue already has a rule quote is left out: a cue has one content, and
 ///   only a quoted passage is split around it ("“A,” he said, “B.”") (+0.5 each).
@@ -299,7 +307,8 @@ pub fn apply(tagger: &Tagger, doc: &Doc<'_>, quoted: &[Quoted], quotes: &mut Vec
         let (start, end) = link.content_bounds(doc);
         let cue = link.cue_bounds(doc);
         let kind = link.kind(&facts);
-        match place(rules, (start, end), cue, kind) {
+        let (inside, words) = link.quoted_words(&facts);
+        match place(rules, (start, end), cue, kind, 2 * inside < words) {
             Placement::Reshape(k) => reshaped.push((k, start, end, kind)),
             Placement::Mixed(k) => mixed.push((k, start, end, link.speaker(doc), cue)),
             Placement::Drop => {}
