@@ -39,6 +39,8 @@ pub struct Tagger {
     pub extractor: features::FeatureExtractor,
     /// The weights, laid out for lookups.
     weights: Weights,
+    /// Each stage's decoder.
+    decoders: Vec<decode::Decoder>,
 }
 
 /// The most stages a model file may have.
@@ -119,10 +121,12 @@ impl Tagger {
                 Weights::Rows(rows)
             }
         };
+        let decoders = model.stages.iter().map(decode::Decoder::new).collect();
         Ok(Tagger {
             model,
             extractor,
             weights,
+            decoders,
         })
     }
 
@@ -188,7 +192,7 @@ impl Tagger {
         for k in 0..last {
             let hints: Vec<Vec<usize>> = emissions[k]
                 .iter()
-                .map(|e| decode::viterbi(&stages[k], e))
+                .map(|e| self.decoders[k].viterbi(e))
                 .collect();
             let extra = self.extractor.hint_features(&lowers, &hints);
             for (s, sentence) in extra.iter().enumerate() {
@@ -199,8 +203,8 @@ impl Tagger {
         }
         let mut found = Vec::new();
         for (s, e) in emissions[last].iter().enumerate() {
-            let labels = decode::viterbi(&stages[last], e);
-            let confidences = decode::confidences(&stages[last], e, &labels);
+            let labels = self.decoders[last].viterbi(e);
+            let confidences = self.decoders[last].confidences(e, &labels);
             for (start, end, t) in train::spans_of_labels(&labels) {
                 let confidence = confidences[start..end].iter().sum::<f32>() / (end - start) as f32;
                 found.push(Tagged {

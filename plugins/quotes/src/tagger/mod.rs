@@ -16,8 +16,7 @@ use crate::attribute::{Quote, QuoteKind};
 use crate::doc::Doc;
 use crate::marks::Quoted;
 use crate::speaker;
-use byline_ner::decode::{confidences, viterbi};
-use byline_ner::model::Stage;
+use byline_ner::decode::Decoder;
 use byline_ner::packed::PackedWeights;
 use byline_ner::train::spans_of_labels;
 use features::{QuoteState, WordFacts};
@@ -48,11 +47,11 @@ pub struct RoleSpan {
     pub confidence: f32,
 }
 
-/// A loaded tagger: the stage (transitions, for decoding) and its weights laid out for lookups.
+/// A loaded tagger: its decoder (the label transitions) and its weights laid out for lookups.
 #[derive(Clone, Debug)]
 pub struct Tagger {
-    /// The label transitions (its weights live in `weights` only, not twice).
-    transitions: Stage,
+    /// Decodes with the label transitions (the weights live in `weights` only, not twice).
+    decoder: Decoder,
     weights: PackedWeights<LABELS>,
 }
 
@@ -63,13 +62,8 @@ impl Tagger {
         let stage = model::from_bytes(bytes, source_name)?;
         let weights = PackedWeights::new(std::slice::from_ref(&stage))
             .ok_or_else(|| format!("{source_name}: the tagger's labels do not fit"))?;
-        let transitions = Stage {
-            n_labels: stage.n_labels,
-            transitions: stage.transitions,
-            ..Stage::default()
-        };
         Ok(Tagger {
-            transitions,
+            decoder: Decoder::new(&stage),
             weights,
         })
     }
@@ -77,7 +71,6 @@ impl Tagger {
 
 /// Labels every paragraph of `doc` and returns the role spans, in text order.
 pub fn role_spans(tagger: &Tagger, doc: &Doc<'_>, facts: &WordFacts) -> Vec<RoleSpan> {
-    let stage = &tagger.transitions;
     let n = LABELS;
     let mut spans = Vec::new();
     let mut emissions = Vec::new();
@@ -94,12 +87,12 @@ pub fn role_spans(tagger: &Tagger, doc: &Doc<'_>, facts: &WordFacts) -> Vec<Role
                 .weights
                 .scores(&sum, 0, &mut emissions[k * n..(k + 1) * n]);
         }
-        let labels = viterbi(stage, &emissions);
+        let labels = tagger.decoder.viterbi(&emissions);
         let found = spans_of_labels(&labels);
         if found.is_empty() {
             continue;
         }
-        let confidence = confidences(stage, &emissions, &labels);
+        let confidence = tagger.decoder.confidences(&emissions, &labels);
         for (s, e, role) in found {
             let mean = confidence[s..e].iter().sum::<f32>() / (e - s) as f32;
             spans.push(RoleSpan {
