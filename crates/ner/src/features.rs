@@ -6,9 +6,9 @@
 //! seen capitalised mid-sentence elsewhere is likely a name even at the start of a sentence or in an
 //! all-capitals headline; one seen in lower case elsewhere likely is not).
 
-use crate::hash::FeatureHash;
+use crate::hash::{FeatureHash, WordMap};
 use crate::lexicon::{Lexicon, kind};
-use std::collections::HashMap;
+use crate::template;
 
 /// The features of one sentence: every token's feature hashes, stored end to end (one allocation
 /// per sentence instead of one per token).
@@ -79,14 +79,14 @@ pub const FEATURE_VERSION: u32 = 1;
 /// Word clusters (e.g. Brown clusters): a bit-string path per word, used at several prefix lengths.
 #[derive(Clone, Debug, Default)]
 pub struct Clusters {
-    paths: HashMap<String, String>,
+    paths: WordMap<String, String>,
 }
 
 impl Clusters {
     /// Reads `path<TAB>word` lines (the format of Percy Liang's brown-cluster tool, without counts
     /// or with them in a third column).
     pub fn parse(text: &str) -> Clusters {
-        let mut paths = HashMap::new();
+        let mut paths = WordMap::default();
         for line in text.lines() {
             let mut columns = line.split('\t');
             if let (Some(path), Some(word)) = (columns.next(), columns.next()) {
@@ -277,7 +277,7 @@ impl FeatureExtractor {
     /// Like [`FeatureExtractor::document`], for a caller that already has the lower-cased words.
     pub fn document_lowered(&self, sentences: &[Vec<&str>], lowers: &[Strings]) -> DocFeatures {
         let caps_sentence: Vec<bool> = sentences.iter().map(|s| is_caps_sentence(s)).collect();
-        let mut stats: HashMap<&str, DocStats> = HashMap::new();
+        let mut stats: WordMap<&str, DocStats> = WordMap::default();
         for (si, sentence) in sentences.iter().enumerate() {
             for (ti, token) in sentence.iter().enumerate() {
                 let entry = stats.entry(&lowers[si][ti]).or_default();
@@ -299,6 +299,15 @@ impl FeatureExtractor {
                     shapes.push_with(|out| shape_into(token, out));
                 }
                 let gazetteer = self.gazetteer_tags(sentence);
+                let clusters: Vec<Option<&str>> = if self.clusters.is_empty() {
+                    Vec::new()
+                } else {
+                    sentence
+                        .iter()
+                        .enumerate()
+                        .map(|(ti, token)| self.clusters.path(token, &lowers[si][ti]))
+                        .collect()
+                };
                 let mut features = SentenceFeatures {
                     hashes: Vec::with_capacity(sentence.len() * 48),
                     ends: Vec::with_capacity(sentence.len()),
@@ -310,6 +319,7 @@ impl FeatureExtractor {
                             lowers: &lowers[si],
                             shapes: &shapes,
                             gazetteer: &gazetteer,
+                            clusters: &clusters,
                             caps_sentence: caps_sentence[si],
                             stats: stats.get(&lowers[si][ti]).copied().unwrap_or_default(),
                         };
@@ -345,43 +355,36 @@ impl FeatureExtractor {
         let shape_at = |offset| at(offset).map_or("<s>", |j| &c.shapes[j]);
         let mut add = |h: FeatureHash| f.push(h.finish());
 
-        add(FeatureHash::new("bias"));
-        add(FeatureHash::new("w").part(lower));
-        add(FeatureHash::new("W").part(word));
-        add(FeatureHash::new("s").part(shape));
+        add(template!("bias"));
+        add(template!("w").part(lower));
+        add(template!("W").part(word));
+        add(template!("s").part(shape));
         let n_chars = lower.chars().count();
-        for (end, c) in lower.char_indices().take(4) {
-            add(FeatureHash::new("p").part(&lower[..end + c.len_utf8()]));
-        }
+        template!("p").part_prefixes(lower, 4, &mut add);
         for (start, _) in lower.char_indices().rev().take(4) {
-            add(FeatureHash::new("x").part(&lower[start..]));
+            add(template!("x").part(&lower[start..]));
         }
-        for offset in [-2isize, -1, 1, 2] {
-            let name = match offset {
-                -2 => "w-2",
-                -1 => "w-1",
-                1 => "w+1",
-                _ => "w+2",
-            };
-            add(FeatureHash::new(name).part(lower_at(offset)));
-        }
-        add(FeatureHash::new("s-1").part(shape_at(-1)));
-        add(FeatureHash::new("s+1").part(shape_at(1)));
-        add(FeatureHash::new("w-1|w").part(lower_at(-1)).part(lower));
-        add(FeatureHash::new("w|w+1").part(lower).part(lower_at(1)));
-        add(FeatureHash::new("s-1|s|s+1")
+        add(template!("w-2").part(lower_at(-2)));
+        add(template!("w-1").part(lower_at(-1)));
+        add(template!("w+1").part(lower_at(1)));
+        add(template!("w+2").part(lower_at(2)));
+        add(template!("s-1").part(shape_at(-1)));
+        add(template!("s+1").part(shape_at(1)));
+        add(template!("w-1|w").part(lower_at(-1)).part(lower));
+        add(template!("w|w+1").part(lower).part(lower_at(1)));
+        add(template!("s-1|s|s+1")
             .part(shape_at(-1))
             .part(shape)
             .part(shape_at(1)));
-        add(FeatureHash::new("s|w+1").part(shape).part(lower_at(1)));
-        add(FeatureHash::new("w-1|s").part(lower_at(-1)).part(shape));
+        add(template!("s|w+1").part(shape).part(lower_at(1)));
+        add(template!("w-1|s").part(lower_at(-1)).part(shape));
 
         if i == 0 {
-            add(FeatureHash::new("first").part(shape));
+            add(template!("first").part(shape));
         }
         if c.caps_sentence {
-            add(FeatureHash::new("capsent"));
-            add(FeatureHash::new("capsent|w").part(lower));
+            add(template!("capsent"));
+            add(template!("capsent|w").part(lower));
         }
         let len_bucket = match n_chars {
             0..=1 => "1",
@@ -391,7 +394,7 @@ impl FeatureExtractor {
             6..=8 => "6-8",
             _ => "9+",
         };
-        add(FeatureHash::new("len").part(len_bucket).part(shape));
+        add(template!("len").part(len_bucket).part(shape));
 
         // Gazetteer.
         for offset in [-1isize, 0, 1] {
@@ -401,7 +404,7 @@ impl FeatureExtractor {
                 for (bit, name) in kind::NAMES.iter().filter(|(bit, _)| *bit != kind::CAPITAL) {
                     if kinds & bit != 0 {
                         let position = if begins { "B" } else { "I" };
-                        add(FeatureHash::new("gaz")
+                        add(template!("gaz")
                             .num(offset as u64)
                             .part(name)
                             .part(position));
@@ -414,11 +417,11 @@ impl FeatureExtractor {
         if !self.clusters.is_empty() {
             for offset in [-1isize, 0, 1] {
                 if let Some(j) = at(offset)
-                    && let Some(path) = self.clusters.path(c.tokens[j], &c.lowers[j])
+                    && let Some(path) = c.clusters[j]
                 {
                     for depth in [4usize, 6, 10, 20] {
                         let prefix = &path[..depth.min(path.len())];
-                        add(FeatureHash::new("cl")
+                        add(template!("cl")
                             .num(offset as u64)
                             .num(depth as u64)
                             .part(prefix));
@@ -436,9 +439,9 @@ impl FeatureExtractor {
             (false, true) => "lower",
             (false, false) => "none",
         };
-        add(FeatureHash::new("doc").part(doc).part(shape));
+        add(template!("doc").part(doc).part(shape));
         if i == 0 || c.caps_sentence {
-            add(FeatureHash::new("doc-first").part(doc));
+            add(template!("doc-first").part(doc));
         }
     }
 }
@@ -446,16 +449,16 @@ impl FeatureExtractor {
 /// The first stage's predictions summed over a document, per lower-cased word.
 struct Aggregate<'a> {
     /// Per word: how often each label type was predicted (index 0 = O, t + 1 = type t).
-    counts: HashMap<&'a str, Vec<u32>>,
+    counts: WordMap<&'a str, Vec<u32>>,
     /// Per word: (length, type) of the longest first-stage name it is part of.
-    longest: HashMap<&'a str, (usize, usize)>,
+    longest: WordMap<&'a str, (usize, usize)>,
 }
 
 impl<'a> Aggregate<'a> {
     fn new(lowers: &'a [Strings], hints: &Hints) -> Self {
         use crate::model::label;
-        let mut counts: HashMap<&str, Vec<u32>> = HashMap::new();
-        let mut longest: HashMap<&str, (usize, usize)> = HashMap::new();
+        let mut counts: WordMap<&str, Vec<u32>> = WordMap::default();
+        let mut longest: WordMap<&str, (usize, usize)> = WordMap::default();
         for (words, labels) in lowers.iter().zip(hints) {
             for (word, &y) in words.iter().zip(labels) {
                 let slot = if y == label::O {
@@ -483,7 +486,7 @@ impl<'a> Aggregate<'a> {
 
     fn features(&self, word: &str, own: usize, f: &mut Vec<u64>) {
         use crate::model::label;
-        f.push(FeatureHash::new("s1").num(own as u64).finish());
+        f.push(template!("s1").num(own as u64).finish());
         if let Some(counts) = self.counts.get(word) {
             let own_slot = if own == label::O {
                 0
@@ -498,21 +501,29 @@ impl<'a> Aggregate<'a> {
                     .max_by_key(|&s| others(s));
                 // Slot 0 stands for O, slot t + 1 for type t.
                 let slot = best.unwrap_or(0) as u64;
-                f.push(FeatureHash::new("agg").num(slot).finish());
+                f.push(template!("agg").num(slot).finish());
                 f.push(
-                    FeatureHash::new("agg-n")
+                    template!("agg-n")
                         .num(slot)
                         .num(u64::from(total.min(3)))
                         .finish(),
                 );
             }
         }
-        if let Some((len, t)) = self.longest.get(word) {
-            let len = (*len).min(3).to_string();
+        if let Some(&(len, t)) = self.longest.get(word) {
+            const SMALL: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+            let t_owned;
+            let t = match SMALL.get(t) {
+                Some(digit) => *digit,
+                None => {
+                    t_owned = t.to_string();
+                    &t_owned
+                }
+            };
             f.push(
-                FeatureHash::new("agg-ent")
-                    .part(&t.to_string())
-                    .part(&len)
+                template!("agg-ent")
+                    .part(t)
+                    .part(SMALL[len.min(3)])
                     .finish(),
             );
         }
@@ -525,6 +536,8 @@ struct Context<'a> {
     lowers: &'a Strings,
     shapes: &'a Strings,
     gazetteer: &'a [Option<(u16, bool)>],
+    /// Each token's cluster path.
+    clusters: &'a [Option<&'a str>],
     caps_sentence: bool,
     stats: DocStats,
 }
@@ -561,7 +574,7 @@ mod tests {
             ],
         ];
         let features = extractor.document(&sentences);
-        let doc_cap = FeatureHash::new("doc-first").part("cap").finish();
+        let doc_cap = template!("doc-first").part("cap").finish();
         assert!(
             features[0].token(0).contains(&doc_cap),
             "ZHAO in the headline"
@@ -570,11 +583,7 @@ mod tests {
             features[0].token(2).contains(&doc_cap),
             "PYONGYANG in the headline"
         );
-        let gaz = FeatureHash::new("gaz")
-            .num(0)
-            .part("city")
-            .part("B")
-            .finish();
+        let gaz = template!("gaz").num(0).part("city").part("B").finish();
         assert!(
             features[1].token(7).contains(&gaz),
             "Beijing is in the gazetteer"
@@ -583,7 +592,7 @@ mod tests {
             !features[1].token(5).contains(&gaz),
             "Pyongyang is not in this one"
         );
-        let word = FeatureHash::new("w").part("arrived").finish();
+        let word = template!("w").part("arrived").finish();
         assert!(features[1].token(3).contains(&word));
     }
 }

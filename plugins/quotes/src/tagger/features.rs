@@ -9,7 +9,7 @@
 use crate::attribute::{Quote, QuoteKind};
 use crate::doc::Doc;
 use crate::marks::Quoted;
-use byline_ner::hash::FeatureHash;
+use byline_ner::template;
 
 /// Version of the feature templates; a model trained with another version is refused.
 pub const FEATURE_VERSION: u32 = 1;
@@ -111,12 +111,12 @@ impl WordFacts {
         let word = doc
             .words
             .iter()
-            .map(|w| FeatureHash::new("").part_lower(w.text).finish())
+            .map(|w| template!("").part_lower(w.text).finish())
             .collect();
         let suffix = doc
             .words
             .iter()
-            .map(|w| FeatureHash::new("").part_lower(suffix(w.text)).finish())
+            .map(|w| template!("").part_lower(suffix(w.text)).finish())
             .collect();
         let mut quote_state = vec![QuoteState::Outside; n];
         for q in quoted {
@@ -244,24 +244,14 @@ pub fn token(
     f.clear();
     let (r_prefix, r_role) = facts.rule_tag(i);
     let q = facts.quote_state[i].name();
-    f.push(FeatureHash::new("b").finish());
-    f.push(FeatureHash::new("w").num(facts.word[i]).finish());
-    f.push(FeatureHash::new("s3").num(facts.suffix[i]).finish());
-    f.push(
-        FeatureHash::new("sh")
-            .part(shape(doc.words[i].text))
-            .finish(),
-    );
-    f.push(FeatureHash::new("q").part(q).finish());
-    f.push(FeatureHash::new("r").part(r_prefix).part(r_role).finish());
-    f.push(FeatureHash::new("e").part(facts.entity[i]).finish());
-    f.push(
-        FeatureHash::new("rq")
-            .part(r_prefix)
-            .part(r_role)
-            .part(q)
-            .finish(),
-    );
+    f.push(template!("b").finish());
+    f.push(template!("w").num(facts.word[i]).finish());
+    f.push(template!("s3").num(facts.suffix[i]).finish());
+    f.push(template!("sh").part(shape(doc.words[i].text)).finish());
+    f.push(template!("q").part(q).finish());
+    f.push(template!("r").part(r_prefix).part(r_role).finish());
+    f.push(template!("e").part(facts.entity[i]).finish());
+    f.push(template!("rq").part(r_prefix).part(r_role).part(q).finish());
     for d in -WINDOW..=WINDOW {
         if d == 0 {
             continue;
@@ -269,42 +259,26 @@ pub fn token(
         let offset = d as u64;
         let j = i as isize + d;
         if j < first as isize || j >= end as isize {
-            f.push(FeatureHash::new("w~").num(offset).part("<pad>").finish());
+            f.push(template!("w~").num(offset).part("<pad>").finish());
             continue;
         }
         let j = j as usize;
-        f.push(
-            FeatureHash::new("w~")
-                .num(offset)
-                .num(facts.word[j])
-                .finish(),
-        );
+        f.push(template!("w~").num(offset).num(facts.word[j]).finish());
         if d.abs() <= 2 {
             let (p, role) = facts.rule_tag(j);
+            f.push(template!("r~").num(offset).part(p).part(role).finish());
             f.push(
-                FeatureHash::new("r~")
-                    .num(offset)
-                    .part(p)
-                    .part(role)
-                    .finish(),
-            );
-            f.push(
-                FeatureHash::new("q~")
+                template!("q~")
                     .num(offset)
                     .part(facts.quote_state[j].name())
                     .finish(),
             );
-            f.push(
-                FeatureHash::new("e~")
-                    .num(offset)
-                    .part(facts.entity[j])
-                    .finish(),
-            );
+            f.push(template!("e~").num(offset).part(facts.entity[j]).finish());
         }
     }
     if i > first {
         f.push(
-            FeatureHash::new("bg")
+            template!("bg")
                 .num(facts.word[i - 1])
                 .num(facts.word[i])
                 .finish(),
@@ -312,17 +286,17 @@ pub fn token(
     }
     if i + 1 < end {
         f.push(
-            FeatureHash::new("bg+")
+            template!("bg+")
                 .num(facts.word[i])
                 .num(facts.word[i + 1])
                 .finish(),
         );
     }
     if i == first || doc.sentence_of[i - 1] != doc.sentence_of[i] {
-        f.push(FeatureHash::new("SS").finish());
+        f.push(template!("SS").finish());
     }
     if i + 1 == end || doc.sentence_of[i + 1] != doc.sentence_of[i] {
-        f.push(FeatureHash::new("SE").finish());
+        f.push(template!("SE").finish());
     }
 }
 
