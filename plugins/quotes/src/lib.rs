@@ -23,11 +23,12 @@ pub mod tagger;
 mod tests;
 
 use attribute::Quote;
-use byline_plugin_api::serde_json::{Map, Value, json};
+use byline_plugin_api::serde_json::{self, Value};
 use byline_plugin_api::{
     Config, ConfigOption, Document, OptionKind, Plugin, PluginResult, export_plugin,
 };
 use doc::Doc;
+use serde::Serialize;
 use speaker::Speaker;
 
 /// The attribution tagger's weights, trained on PolNeAR (`model/README.md` says how).
@@ -94,13 +95,26 @@ impl Plugin for Quotes {
     }
 
     fn process(&self, document: &Document<'_>) -> PluginResult<Value> {
-        Ok(self.quotes_of(&Doc::new(document)?))
+        self.layers_value(&Doc::new(document)?)
+    }
+
+    fn write_layer(&self, document: &Document<'_>, out: &mut Vec<u8>) -> PluginResult<()> {
+        let doc = Doc::new(document)?;
+        let quotes = self.quotes_of(&doc);
+        serde_json::to_writer(out, &render(&doc, &quotes))?;
+        Ok(())
     }
 }
 
 impl Quotes {
-    /// The two layers for one document.
-    fn quotes_of(&self, doc: &Doc<'_>) -> Value {
+    /// The two layers of one document as a JSON value (what `write_layer` writes, parsed).
+    fn layers_value(&self, doc: &Doc<'_>) -> PluginResult<Value> {
+        let quotes = self.quotes_of(doc);
+        Ok(serde_json::to_value(render(doc, &quotes))?)
+    }
+
+    /// The quotes of one document, in text order.
+    fn quotes_of(&self, doc: &Doc<'_>) -> Vec<Quote> {
         let quoted = marks::find(doc.text, &doc.paragraphs, self.double_apostrophes);
         let mut quotes = rule_quotes(doc, &quoted, self.reported);
         if self.reported
@@ -112,7 +126,7 @@ impl Quotes {
             quotes.retain(|q| q.speaker.is_some());
         }
         quotes.sort_by_key(|q| (q.start, q.end));
-        render(doc, &quotes)
+        quotes
     }
 }
 
@@ -134,97 +148,136 @@ pub fn rule_quotes(doc: &Doc<'_>, quoted: &[marks::Quoted], reported: bool) -> V
     quotes
 }
 
-fn span_json(doc: &Doc<'_>, (start, end): (usize, usize)) -> Value {
-    json!({"start": start, "end": end, "text": doc.text.get(start..end).unwrap_or("")})
+/// A span of the text, as the record writes it.
+#[derive(Serialize)]
+struct Span<'d> {
+    start: usize,
+    end: usize,
+    text: &'d str,
 }
 
-fn speaker_json(doc: &Doc<'_>, s: &Speaker) -> Value {
-    let mut entry = Map::new();
-    entry.insert("start".into(), s.start.into());
-    entry.insert("end".into(), s.end.into());
-    entry.insert(
-        "text".into(),
-        doc.text.get(s.start..s.end).unwrap_or("").into(),
-    );
-    entry.insert(
-        "name".into(),
-        s.name.clone().map_or(Value::Null, Value::from),
-    );
-    entry.insert("kind".into(), s.kind.name().into());
-    if s.kind == speaker::Kind::Person
-        && let Some(name) = &s.name
-    {
-        // Role and affiliation from wherever the article introduces the person.
-        let description = doc
-            .mentions
-            .iter()
-            .filter(|m| m.label == "PERSON" && &m.canonical == name)
-            .map(|m| speaker::describe(doc, m))
-            .find(|d| d.role.is_some() || d.affiliation.is_some());
-        if let Some(d) = description {
-            if let Some(role) = d.role {
-                entry.insert("role".into(), role.into());
-            }
-            if let Some(affiliation) = d.affiliation {
-                entry.insert("affiliation".into(), affiliation.into());
-            }
+impl<'d> Span<'d> {
+    fn of(doc: &Doc<'d>, (start, end): (usize, usize)) -> Span<'d> {
+        Span {
+            start,
+            end,
+            text: doc.text.get(start..end).unwrap_or(""),
         }
     }
-    Value::Object(entry)
 }
 
-fn render(doc: &Doc<'_>, quotes: &[Quote]) -> Value {
-    let mut counts: Vec<(String, &'static str, usize)> = Vec::new();
-    let list: Vec<Value> = quotes
+/// A speaker (or a `via` source), as the record writes it.
+#[derive(Serialize)]
+struct SpeakerEntry<'d> {
+    start: usize,
+    end: usize,
+    text: &'d str,
+    name: Option<&'d str>,
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    role: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    affiliation: Option<String>,
+}
+
+impl<'d> SpeakerEntry<'d> {
+    fn of(doc: &Doc<'d>, s: &'d Speaker) -> SpeakerEntry<'d> {
+        let mut entry = SpeakerEntry {
+            start: s.start,
+            end: s.end,
+            text: doc.text.get(s.start..s.end).unwrap_or(""),
+            name: s.name.as_deref(),
+            kind: s.kind.name(),
+            role: None,
+            affiliation: None,
+        };
+        if s.kind == speaker::Kind::Person
+            && let Some(name) = &s.name
+        {
+            // Role and affiliation from wherever the article introduces the person.
+            let description = doc
+                .mentions
+                .iter()
+                .filter(|m| m.label == "PERSON" && &m.canonical == name)
+                .map(|m| speaker::describe(doc, m))
+                .find(|d| d.role.is_some() || d.affiliation.is_some());
+            if let Some(d) = description {
+                entry.role = d.role;
+                entry.affiliation = d.affiliation;
+            }
+        }
+        entry
+    }
+}
+
+/// One quote, as the record writes it.
+#[derive(Serialize)]
+struct QuoteEntry<'d> {
+    start: usize,
+    end: usize,
+    text: &'d str,
+    kind: &'static str,
+    speaker: Option<SpeakerEntry<'d>>,
+    cue: Option<Span<'d>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    addressee: Option<Span<'d>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    via: Option<SpeakerEntry<'d>>,
+    confidence: f64,
+}
+
+/// A speaker with the number of its quotes.
+#[derive(Serialize)]
+struct SpeakerCount<'d> {
+    name: std::borrow::Cow<'d, str>,
+    kind: &'static str,
+    quotes: usize,
+}
+
+/// The plugin's two layers of one document.
+#[derive(Serialize)]
+struct Layers<'d> {
+    quotes: Vec<QuoteEntry<'d>>,
+    quote_speakers: Vec<SpeakerCount<'d>>,
+}
+
+fn render<'d>(doc: &Doc<'d>, quotes: &'d [Quote]) -> Layers<'d> {
+    let mut counts: Vec<SpeakerCount<'d>> = Vec::new();
+    let list = quotes
         .iter()
         .map(|q| {
-            let mut entry = Map::new();
-            entry.insert("start".into(), q.start.into());
-            entry.insert("end".into(), q.end.into());
-            entry.insert(
-                "text".into(),
-                doc.text.get(q.start..q.end).unwrap_or("").into(),
-            );
-            entry.insert("kind".into(), q.kind.name().into());
-            entry.insert(
-                "speaker".into(),
-                q.speaker
-                    .as_ref()
-                    .map_or(Value::Null, |s| speaker_json(doc, s)),
-            );
-            entry.insert(
-                "cue".into(),
-                q.cue.map_or(Value::Null, |c| span_json(doc, c)),
-            );
-            if let Some(a) = q.addressee {
-                entry.insert("addressee".into(), span_json(doc, a));
-            }
-            if let Some(v) = &q.via {
-                entry.insert("via".into(), speaker_json(doc, v));
-            }
-            entry.insert(
-                "confidence".into(),
-                json!((f64::from(q.confidence) * 100.0).round() / 100.0),
-            );
             if let Some(s) = &q.speaker {
-                let name = s
-                    .name
-                    .clone()
-                    .unwrap_or_else(|| doc.text.get(s.start..s.end).unwrap_or("").to_string());
-                match counts.iter_mut().find(|(n, _, _)| *n == name) {
-                    Some(c) => c.2 += 1,
-                    None => counts.push((name, s.kind.name(), 1)),
+                let name = match &s.name {
+                    Some(name) => std::borrow::Cow::Borrowed(name.as_str()),
+                    None => std::borrow::Cow::Borrowed(doc.text.get(s.start..s.end).unwrap_or("")),
+                };
+                match counts.iter_mut().find(|c| c.name == name) {
+                    Some(c) => c.quotes += 1,
+                    None => counts.push(SpeakerCount {
+                        name,
+                        kind: s.kind.name(),
+                        quotes: 1,
+                    }),
                 }
             }
-            Value::Object(entry)
+            QuoteEntry {
+                start: q.start,
+                end: q.end,
+                text: doc.text.get(q.start..q.end).unwrap_or(""),
+                kind: q.kind.name(),
+                speaker: q.speaker.as_ref().map(|s| SpeakerEntry::of(doc, s)),
+                cue: q.cue.map(|c| Span::of(doc, c)),
+                addressee: q.addressee.map(|a| Span::of(doc, a)),
+                via: q.via.as_ref().map(|v| SpeakerEntry::of(doc, v)),
+                confidence: (f64::from(q.confidence) * 100.0).round() / 100.0,
+            }
         })
         .collect();
-    counts.sort_by_key(|c| std::cmp::Reverse(c.2));
-    let speakers: Vec<Value> = counts
-        .into_iter()
-        .map(|(name, kind, quotes)| json!({"name": name, "kind": kind, "quotes": quotes}))
-        .collect();
-    json!({"quotes": list, "quote_speakers": speakers})
+    counts.sort_by_key(|c| std::cmp::Reverse(c.quotes));
+    Layers {
+        quotes: list,
+        quote_speakers: counts,
+    }
 }
 
 export_plugin!(Quotes);

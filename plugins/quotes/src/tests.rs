@@ -111,7 +111,9 @@ fn plugin(reported: bool, tagger: bool) -> Quotes {
 }
 
 fn quotes_by(plugin: &Quotes, text: &str, names: &[(&str, &str, &str)]) -> Vec<Value> {
-    let value = plugin.quotes_of(&doc(text, names));
+    let value = plugin
+        .layers_value(&doc(text, names))
+        .expect("the layers serialise");
     value["quotes"]
         .as_array()
         .cloned()
