@@ -64,6 +64,12 @@ impl Plugin for Quotes {
             help: "with reported, also add the attributions the trained tagger finds beyond the rules (beliefs, stances, rarer cues); false keeps the rules only and runs faster",
         },
         ConfigOption {
+            name: "tagger_model",
+            kind: OptionKind::String,
+            default: "\"\"",
+            help: "path of an attribution tagger model file to use instead of the built-in one (made by the recipe in the plugin's model/README.md, e.g. on your own annotated articles); empty uses the built-in model",
+        },
+        ConfigOption {
             name: "unattributed",
             kind: OptionKind::Bool,
             default: "false",
@@ -79,9 +85,15 @@ impl Plugin for Quotes {
 
     fn new(config: &Config) -> PluginResult<Self> {
         let tagger = if config.bool("tagger") {
-            let loaded =
+            let path = config.string("tagger_model");
+            let loaded = if path.is_empty() {
                 tagger::Tagger::from_bytes(BUILTIN_TAGGER, "(built-in attribution tagger)")
-                    .map_err(byline_plugin_api::PluginError::from)?;
+            } else {
+                let bytes = std::fs::read(path)
+                    .map_err(|e| format!("cannot read tagger_model '{path}': {e}"))?;
+                tagger::Tagger::from_bytes(&bytes, path)
+            }
+            .map_err(byline_plugin_api::PluginError::from)?;
             Some(std::sync::Arc::new(loaded))
         } else {
             None
