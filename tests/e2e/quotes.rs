@@ -1,6 +1,6 @@
 //! The quotes plugin through the real binary, with the entities layer it reads.
 
-use byline_e2e::{byline, records, stderr};
+use byline_e2e::{byline, records, root, scratch_dir, stderr};
 use serde_json::Value;
 
 fn sample_record() -> Value {
@@ -127,4 +127,49 @@ fn eval_quotes_names_a_folder_that_is_not_a_split() {
         "{message}"
     );
     assert!(message.contains("text/ and attributions/"), "{message}");
+}
+
+#[test]
+fn a_tagger_model_given_by_path_is_used_or_refused_with_its_path() {
+    let line: &[u8] = b"{\"id\":\"x\",\"text\":\"Ana Ruiz said the plant would close.\"}\n";
+    // The shipped model given by its path reads as the built-in one.
+    let shipped = root().join("plugins/quotes/model/attribution-polnear.model");
+    let set = format!("quotes.tagger_model={}", shipped.display());
+    let given = byline(
+        &["run", "--plugins", "quotes", "--set", &set, "-"],
+        Some(line),
+    );
+    let built_in = byline(&["run", "--plugins", "quotes", "-"], Some(line));
+    assert!(given.status.success(), "{}", stderr(&given));
+    assert_eq!(
+        records(&given)[0]["quotes"],
+        records(&built_in)[0]["quotes"]
+    );
+
+    let dir = scratch_dir("tagger-model");
+    for (name, bytes, reason) in [
+        ("missing.model", None, "cannot read tagger_model"),
+        (
+            "other.model",
+            Some(&b"not a model"[..]),
+            "not a byline attribution tagger model",
+        ),
+    ] {
+        let path = dir.join(name);
+        if let Some(bytes) = bytes {
+            std::fs::write(&path, bytes).unwrap();
+        }
+        let set = format!("quotes.tagger_model={}", path.display());
+        let output = byline(
+            &["run", "--plugins", "quotes", "--set", &set, "-"],
+            Some(line),
+        );
+        assert_eq!(output.status.code(), Some(2));
+        let err = stderr(&output);
+        assert!(
+            err.contains("plugin 'quotes' rejected its configuration"),
+            "{err}"
+        );
+        assert!(err.contains(name) && err.contains(reason), "{err}");
+    }
 }

@@ -662,7 +662,7 @@ const MEDIUMS: &[&str] = &[
 ];
 
 /// Skips adverbials between a verb and its content: "on Tuesday", "last week", "in a statement".
-fn skip_adverbials(doc: &Doc<'_>, mut c: usize, end: usize) -> usize {
+pub(crate) fn skip_adverbials(doc: &Doc<'_>, mut c: usize, end: usize) -> usize {
     loop {
         let Some(word) = doc.words.get(c).filter(|_| c < end) else {
             return c;

@@ -558,14 +558,15 @@ fn the_tagger_turns_a_quoted_fragment_into_the_mixed_quote_around_it() {
 #[test]
 fn the_tagger_adds_an_attribution_nested_in_a_rule_quote_through_its_own_cue() {
     // The rules read the aides' statement; inside it, the governor's stance has a cue of its own.
-    let text = "The governor is defending his early-morning posts attacking the mayor, his aides said on Monday.";
+    let text =
+        "The governor is defending his decision to close the bridge, his aides said on Monday.";
     let rules_only = rule_quotes(text, &[]);
     assert_eq!(rules_only.len(), 1, "{rules_only:?}");
     let q = quotes(text, &[]);
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(q[0]["text"], rules_only[0]["text"], "the rule quote stands");
     assert_eq!(field(&q[0], &["speaker", "text"]), "his aides");
-    assert_eq!(q[1]["text"], "his early-morning posts attacking the mayor");
+    assert_eq!(q[1]["text"], "his decision to close the bridge");
     assert_eq!(field(&q[1], &["speaker", "text"]), "The governor");
     assert_eq!(field(&q[1], &["cue", "text"]), "is defending");
 }
@@ -658,4 +659,45 @@ fn a_one_word_answer_in_curly_marks_stays_direct_with_the_tagger() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0]["kind"], "direct", "{q:?}");
     assert_eq!(field(&q[0], &["speaker", "name"]), "Ana Ruiz");
+}
+
+#[test]
+fn the_tagger_sees_how_far_the_sentences_reporting_verbs_and_names_are() {
+    let text = "Ana Ruiz said on Monday that the plant would close, the union added. \
+                Nobody knows why.";
+    let d = doc(text, &[("Ana Ruiz", "PERSON", "Ana Ruiz")]);
+    let quoted = crate::marks::find(d.text, &d.paragraphs, true);
+    let facts = crate::tagger::features::WordFacts::new(&d, &quoted, &[]);
+    let at = |word: &str| {
+        d.words
+            .iter()
+            .position(|w| w.text == word)
+            .unwrap_or_else(|| panic!("no word {word}"))
+    };
+    // "said" is 5 words before "plant", "added" 6 after: both in the 5-8 bucket.
+    assert_eq!(facts.cue_distances(at("plant")), ("5", "5"));
+    assert_eq!(facts.cue_distances(at("Ana")), ("-", "2"));
+    assert_eq!(facts.cue_distances(at("added")), ("9", "-"));
+    // "Ruiz" is 6 words before "plant"; no name follows it.
+    assert_eq!(facts.name_distances(at("plant")), ("5", "-"));
+    assert_eq!(facts.name_distances(at("said")), ("1", "-"));
+    // The next sentence has neither.
+    assert_eq!(facts.cue_distances(at("knows")), ("-", "-"));
+    assert_eq!(facts.name_distances(at("knows")), ("-", "-"));
+}
+
+#[test]
+fn a_date_after_the_cue_is_not_the_taggers_content() {
+    let names = &[
+        ("Mao Ning", "PERSON", "Mao Ning"),
+        ("Zhao", "PERSON", "Zhao Leji"),
+        ("North Korea", "GPE", "North Korea"),
+        ("Xinhua News Agency", "ORG", "Xinhua News Agency"),
+    ];
+    let text = "Foreign Ministry spokesperson Mao Ning announced on Tuesday Zhao's visit to North Korea, the Xinhua News Agency reported.";
+    let q = quotes(text, names);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0]["text"], "Zhao's visit to North Korea");
+    assert_eq!(field(&q[0], &["speaker", "name"]), "Mao Ning");
+    assert_eq!(field(&q[0], &["cue", "text"]), "announced");
 }

@@ -12,7 +12,7 @@ use crate::marks::Quoted;
 use byline_ner::template;
 
 /// Version of the feature templates; a model trained with another version is refused.
-pub const FEATURE_VERSION: u32 = 1;
+pub const FEATURE_VERSION: u32 = 2;
 
 /// Words further apart than this are not looked at together.
 const WINDOW: isize = 3;
@@ -72,6 +72,68 @@ pub struct WordFacts {
     rule: Vec<(RuleRole, bool)>,
     /// Entity label of the mention covering the word ("O" when none).
     entity: Vec<&'static str>,
+    /// The nearest reporting verbs before and after each word in its sentence.
+    cues: Vec<Nearest>,
+    /// The nearest words of person or organisation mentions before and after each word in its
+    /// sentence.
+    names: Vec<Nearest>,
+    /// Whether the rules found a quote with a speaker in the word's sentence.
+    rule_sentence: Vec<bool>,
+}
+
+/// The nearest words of some kind before and after a word, in its sentence.
+#[derive(Clone, Copy, Debug, Default)]
+struct Nearest {
+    before: Option<usize>,
+    after: Option<usize>,
+}
+
+impl Nearest {
+    /// The distances from word `i`, as bucket names ("-" when there is none).
+    fn distances(self, i: usize) -> (&'static str, &'static str) {
+        (
+            self.before.map_or("-", |b| distance_bucket(i - b)),
+            self.after.map_or("-", |a| distance_bucket(a - i)),
+        )
+    }
+}
+
+/// For each word of `doc`, the nearest other words of its sentence before and after it for which
+/// `is` holds.
+fn nearest_in_sentence(doc: &Doc<'_>, is: impl Fn(usize) -> bool) -> Vec<Nearest> {
+    let n = doc.words.len();
+    let mut nearest = vec![Nearest::default(); n];
+    for &(first, end) in &doc.sentences {
+        let end = end.min(n);
+        let mut last = None;
+        for (i, slot) in nearest.iter_mut().enumerate().take(end).skip(first) {
+            slot.before = last;
+            if is(i) {
+                last = Some(i);
+            }
+        }
+        let mut next = None;
+        for (i, slot) in nearest.iter_mut().enumerate().take(end).skip(first).rev() {
+            slot.after = next;
+            if is(i) {
+                next = Some(i);
+            }
+        }
+    }
+    nearest
+}
+
+/// A distance in words, in buckets that double.
+fn distance_bucket(d: usize) -> &'static str {
+    match d {
+        0 => "0",
+        1 => "1",
+        2 => "2",
+        3..=4 => "3",
+        5..=8 => "5",
+        9..=16 => "9",
+        _ => "17",
+    }
 }
 
 fn is_mark(text: &str) -> bool {
@@ -108,7 +170,7 @@ impl WordFacts {
     /// which those with a speaker count, whatever the `unattributed` option).
     pub fn new(doc: &Doc<'_>, quoted: &[Quoted], rules: &[Quote]) -> WordFacts {
         let n = doc.words.len();
-        let word = doc
+        let word: Vec<u64> = doc
             .words
             .iter()
             .map(|w| template!("").part_lower(w.text).finish())
@@ -158,7 +220,7 @@ impl WordFacts {
                 mark(s.start, s.end, RuleRole::Speaker, k);
             }
         }
-        let rule = (0..n)
+        let rule: Vec<(RuleRole, bool)> = (0..n)
             .map(|i| {
                 let continues = i > 0 && owner[i - 1] == owner[i];
                 (owner[i].0, !continues)
@@ -175,13 +237,38 @@ impl WordFacts {
                 *slot = label;
             }
         }
+        let cues = nearest_in_sentence(doc, |i| crate::lexicon::is_cue(doc.words[i].text));
+        let names = nearest_in_sentence(doc, |i| matches!(entity[i], "PERSON" | "ORG"));
+        let mut rule_sentence = vec![false; n];
+        for &(first, end) in &doc.sentences {
+            let end = end.min(n);
+            let any_rule = (first..end).any(|i| rule[i].0 != RuleRole::None);
+            for slot in &mut rule_sentence[first..end] {
+                *slot = any_rule;
+            }
+        }
         WordFacts {
             word,
             suffix,
             quote_state,
             rule,
             entity,
+            cues,
+            names,
+            rule_sentence,
         }
+    }
+
+    /// How far the nearest reporting verbs before and after word `i` in its sentence are, in
+    /// the buckets the features use ("-" when there is none).
+    pub fn cue_distances(&self, i: usize) -> (&'static str, &'static str) {
+        self.cues[i].distances(i)
+    }
+
+    /// How far the nearest person or organisation mentions before and after word `i` in its
+    /// sentence are, in the buckets the features use ("-" when there is none).
+    pub fn name_distances(&self, i: usize) -> (&'static str, &'static str) {
+        self.names[i].distances(i)
     }
 
     fn rule_tag(&self, i: usize) -> (&'static str, &'static str) {
@@ -219,6 +306,15 @@ fn suffix(word: &str) -> &str {
         .nth(2)
         .map_or(0, |(position, _)| position);
     &word[cut..]
+}
+
+/// Whether a distance bucket is near (up to 8 words) or far, as a feature part.
+fn near(bucket: &str) -> &'static str {
+    if matches!(bucket, "1" | "2" | "3" | "5") {
+        "n"
+    } else {
+        "f"
+    }
 }
 
 /// The feature hashes of words `first..end` (one paragraph), word by word.
@@ -297,6 +393,48 @@ pub fn token(
     }
     if i + 1 == end || doc.sentence_of[i + 1] != doc.sentence_of[i] {
         f.push(template!("SE").finish());
+    }
+    // Where the sentence's reporting verbs are: content mostly follows its cue ("said that ...")
+    // or comes before it ("..., he said"), beyond the few words around it.
+    let cue = facts.cues[i];
+    let (before, after) = cue.distances(i);
+    f.push(template!("cb").part(before).finish());
+    f.push(template!("ca").part(after).finish());
+    f.push(template!("cb|ca").part(before).part(after).finish());
+    f.push(template!("cb|q").part(before).part(q).finish());
+    f.push(
+        template!("cb|r")
+            .part(before)
+            .part(r_prefix)
+            .part(r_role)
+            .finish(),
+    );
+    if let Some(c) = cue.after {
+        f.push(
+            template!("caw")
+                .num(facts.word[c])
+                .part(near(after))
+                .finish(),
+        );
+    }
+    let (name_before, name_after) = facts.names[i].distances(i);
+    f.push(template!("nb").part(name_before).finish());
+    f.push(template!("na").part(name_after).finish());
+    f.push(template!("na|ca").part(name_after).part(after).finish());
+    f.push(
+        template!("rs")
+            .num(u64::from(facts.rule_sentence[i]))
+            .part(r_prefix)
+            .part(r_role)
+            .finish(),
+    );
+    if let Some(c) = cue.before {
+        f.push(
+            template!("cbw")
+                .num(facts.word[c])
+                .part(near(before))
+                .finish(),
+        );
     }
 }
 

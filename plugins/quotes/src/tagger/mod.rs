@@ -144,13 +144,20 @@ impl Link<'_> {
 
     /// The content's byte span. PolNeAR's contents open with the complementiser ("that the
     /// schools would pay"); a quote's content, as the rules give it, starts after it.
+    /// A date, a time or a medium right after the cue ("announced on Tuesday Zhao's visit", "said
+    /// in a statement, ...") tells when or how it was said, so it is not content either.
     fn content_bounds(&self, doc: &Doc<'_>) -> (usize, usize) {
         let c = self.content;
-        let first = if c.end - c.first > 1 && doc.words[c.first].text.eq_ignore_ascii_case("that") {
-            c.first + 1
-        } else {
-            c.first
-        };
+        let mut first = c.first;
+        if c.first == self.cue.end {
+            first = crate::attribute::skip_adverbials(doc, first, c.end - 1);
+            if first > c.first && first + 1 < c.end && doc.words[first].text == "," {
+                first += 1;
+            }
+        }
+        if c.end - first > 1 && doc.words[first].text.eq_ignore_ascii_case("that") {
+            first += 1;
+        }
         (doc.words[first].start, doc.words[c.end - 1].end)
     }
 
