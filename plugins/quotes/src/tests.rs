@@ -10,7 +10,7 @@ use byline_plugin_api::serde_json::Value;
 /// single punctuation marks; sentences end after . ! ? (and closing quotes) before a capital or an
 /// opening quote; paragraphs at blank lines. `names` are (text, label, canonical) mentions, found at
 /// every occurrence.
-fn doc<'a>(text: &'a str, names: &[(&str, &str, &str)]) -> Doc<'a> {
+pub(crate) fn doc<'a>(text: &'a str, names: &[(&str, &str, &str)]) -> Doc<'a> {
     let mut words = Vec::new();
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut k = 0;

@@ -6,6 +6,7 @@
 //! around it. The rules' view is the strongest signal: the tagger learns where PolNeAR's annotators
 //! went further than the rules (beliefs, stances, rarer cues) and where they stopped earlier.
 
+use super::dense::{BUCKETS, Dense, NEAR_OFFSETS, PAD_OFFSETS};
 use crate::attribute::{Quote, QuoteKind};
 use crate::doc::Doc;
 use crate::marks::Quoted;
@@ -13,9 +14,6 @@ use byline_ner::template;
 
 /// Version of the feature templates; a model trained with another version is refused.
 pub const FEATURE_VERSION: u32 = 2;
-
-/// Words further apart than this are not looked at together.
-const WINDOW: isize = 3;
 
 /// What the rules said about a word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,20 +25,23 @@ enum RuleRole {
 }
 
 impl RuleRole {
-    fn name(self) -> &'static str {
+    /// Its index in `RULE_ROLES` (O, Cd, Ci, Cm, CUE, SRC).
+    fn index(self) -> u8 {
         match self {
-            RuleRole::None => "O",
-            RuleRole::Content(QuoteKind::Direct) => "Cd",
-            RuleRole::Content(QuoteKind::Indirect) => "Ci",
-            RuleRole::Content(QuoteKind::Mixed) => "Cm",
-            RuleRole::Cue => "CUE",
-            RuleRole::Speaker => "SRC",
+            RuleRole::None => 0,
+            RuleRole::Content(QuoteKind::Direct) => 1,
+            RuleRole::Content(QuoteKind::Indirect) => 2,
+            RuleRole::Content(QuoteKind::Mixed) => 3,
+            RuleRole::Cue => 4,
+            RuleRole::Speaker => 5,
         }
     }
 }
 
-/// Whether a word is a quotation mark, inside quotation marks, or neither.
+/// Whether a word is a quotation mark, inside quotation marks, or neither (as `u8`, its index in
+/// `QUOTE_STATES`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
 pub enum QuoteState {
     /// A quotation mark.
     Mark,
@@ -48,16 +49,6 @@ pub enum QuoteState {
     Inside,
     /// Outside quotation marks.
     Outside,
-}
-
-impl QuoteState {
-    fn name(self) -> &'static str {
-        match self {
-            QuoteState::Mark => "M",
-            QuoteState::Inside => "Q",
-            QuoteState::Outside => "N",
-        }
-    }
 }
 
 /// The facts about each word of a document that features are made of.
@@ -70,8 +61,8 @@ pub struct WordFacts {
     pub quote_state: Vec<QuoteState>,
     /// The rules' role, with whether it begins a span (B) or continues one (I).
     rule: Vec<(RuleRole, bool)>,
-    /// Entity label of the mention covering the word ("O" when none).
-    entity: Vec<&'static str>,
+    /// Entity label of the mention covering the word, as an index in [`ENTITIES`].
+    entity: Vec<u8>,
     /// The nearest reporting verbs before and after each word in its sentence.
     cues: Vec<Nearest>,
     /// The nearest words of person or organisation mentions before and after each word in its
@@ -89,12 +80,18 @@ struct Nearest {
 }
 
 impl Nearest {
-    /// The distances from word `i`, as bucket names ("-" when there is none).
-    fn distances(self, i: usize) -> (&'static str, &'static str) {
+    /// The distances from word `i`, as indices in `BUCKETS` (0 when there is none).
+    fn buckets(self, i: usize) -> (u8, u8) {
         (
-            self.before.map_or("-", |b| distance_bucket(i - b)),
-            self.after.map_or("-", |a| distance_bucket(a - i)),
+            self.before.map_or(0, |b| distance_bucket(i - b)),
+            self.after.map_or(0, |a| distance_bucket(a - i)),
         )
+    }
+
+    /// The same as bucket names ("-" when there is none).
+    fn distances(self, i: usize) -> (&'static str, &'static str) {
+        let (before, after) = self.buckets(i);
+        (BUCKETS[usize::from(before)], BUCKETS[usize::from(after)])
     }
 }
 
@@ -124,15 +121,16 @@ fn nearest_in_sentence(doc: &Doc<'_>, is: impl Fn(usize) -> bool) -> Vec<Nearest
 }
 
 /// A distance in words, in buckets that double.
-fn distance_bucket(d: usize) -> &'static str {
+fn distance_bucket(d: usize) -> u8 {
+    // Indices in `BUCKETS`: "0", "1", "2", "3" (3-4), "5" (5-8), "9" (9-16), "17" (more).
     match d {
-        0 => "0",
-        1 => "1",
-        2 => "2",
-        3..=4 => "3",
-        5..=8 => "5",
-        9..=16 => "9",
-        _ => "17",
+        0 => 1,
+        1 => 2,
+        2 => 3,
+        3..=4 => 4,
+        5..=8 => 5,
+        9..=16 => 6,
+        _ => 7,
     }
 }
 
@@ -140,29 +138,40 @@ fn is_mark(text: &str) -> bool {
     matches!(text, "“" | "”" | "\"" | "''" | "„" | "«" | "»")
 }
 
-/// Entity labels as static strings (the set the entities plugin writes; anything else is "X").
-fn entity_label(label: &str) -> &'static str {
-    const LABELS: [&str; 18] = [
-        "PERSON",
-        "ORG",
-        "GPE",
-        "LOC",
-        "NORP",
-        "FAC",
-        "EVENT",
-        "PRODUCT",
-        "WORK_OF_ART",
-        "LAW",
-        "LANGUAGE",
-        "DATE",
-        "TIME",
-        "PERCENT",
-        "MONEY",
-        "QUANTITY",
-        "ORDINAL",
-        "CARDINAL",
-    ];
-    LABELS.iter().find(|l| **l == label).copied().unwrap_or("X")
+/// Entity labels by index: the set the entities plugin writes, then "O" (no mention) and "X"
+/// (any other label).
+pub const ENTITIES: [&str; 20] = [
+    "PERSON",
+    "ORG",
+    "GPE",
+    "LOC",
+    "NORP",
+    "FAC",
+    "EVENT",
+    "PRODUCT",
+    "WORK_OF_ART",
+    "LAW",
+    "LANGUAGE",
+    "DATE",
+    "TIME",
+    "PERCENT",
+    "MONEY",
+    "QUANTITY",
+    "ORDINAL",
+    "CARDINAL",
+    "O",
+    "X",
+];
+
+/// Index in [`ENTITIES`] of "O", no mention.
+const NO_ENTITY: u8 = 18;
+
+/// The index of an entity label in [`ENTITIES`] ("X" for a label not among them).
+fn entity_index(label: &str) -> u8 {
+    ENTITIES[..NO_ENTITY as usize]
+        .iter()
+        .position(|l| *l == label)
+        .map_or(NO_ENTITY + 1, |i| i as u8)
 }
 
 impl WordFacts {
@@ -226,10 +235,10 @@ impl WordFacts {
                 (owner[i].0, !continues)
             })
             .collect();
-        let mut entity = vec!["O"; n];
+        let mut entity = vec![NO_ENTITY; n];
         for m in &doc.mentions {
             let first = doc.word_at_or_after(m.start);
-            let label = entity_label(&m.label);
+            let label = entity_index(&m.label);
             for (slot, word) in entity[first..].iter_mut().zip(&doc.words[first..]) {
                 if word.start >= m.end {
                     break;
@@ -238,7 +247,9 @@ impl WordFacts {
             }
         }
         let cues = nearest_in_sentence(doc, |i| crate::lexicon::is_cue(doc.words[i].text));
-        let names = nearest_in_sentence(doc, |i| matches!(entity[i], "PERSON" | "ORG"));
+        let names = nearest_in_sentence(doc, |i| {
+            matches!(ENTITIES[usize::from(entity[i])], "PERSON" | "ORG")
+        });
         let mut rule_sentence = vec![false; n];
         for &(first, end) in &doc.sentences {
             let end = end.min(n);
@@ -271,30 +282,28 @@ impl WordFacts {
         self.names[i].distances(i)
     }
 
-    fn rule_tag(&self, i: usize) -> (&'static str, &'static str) {
+    /// The rules' tag of word `i`: its role's index in `RULE_ROLES` times two, plus one when it
+    /// begins a span.
+    fn rule_tag(&self, i: usize) -> u8 {
         let (role, begins) = self.rule[i];
-        let prefix = match (role, begins) {
-            (RuleRole::None, _) => "",
-            (_, true) => "B",
-            (_, false) => "I",
-        };
-        (prefix, role.name())
+        2 * role.index() + u8::from(begins)
     }
 }
 
-fn shape(word: &str) -> &'static str {
+/// The word's shape, as an index in `SHAPES` (XX, X, d, x, p).
+fn shape(word: &str) -> u8 {
     let mut chars = word.chars();
     match chars.next() {
         Some(c) if c.is_uppercase() => {
             if word.chars().all(|c| !c.is_lowercase()) {
-                "XX"
+                0
             } else {
-                "X"
+                1
             }
         }
-        Some(c) if c.is_numeric() => "d",
-        Some(c) if c.is_alphabetic() => "x",
-        _ => "p",
+        Some(c) if c.is_numeric() => 2,
+        Some(c) if c.is_alphabetic() => 3,
+        _ => 4,
     }
 }
 
@@ -308,13 +317,10 @@ fn suffix(word: &str) -> &str {
     &word[cut..]
 }
 
-/// Whether a distance bucket is near (up to 8 words) or far, as a feature part.
-fn near(bucket: &str) -> &'static str {
-    if matches!(bucket, "1" | "2" | "3" | "5") {
-        "n"
-    } else {
-        "f"
-    }
+/// Whether a distance bucket is near (up to 8 words: "1", "2", "3", "5") or far, as a feature
+/// part.
+fn near(bucket: u8) -> &'static str {
+    if (2..=5).contains(&bucket) { "n" } else { "f" }
 }
 
 /// The feature hashes of words `first..end` (one paragraph), word by word.
@@ -338,42 +344,67 @@ pub fn token(
     f: &mut Vec<u64>,
 ) {
     f.clear();
-    let (r_prefix, r_role) = facts.rule_tag(i);
-    let q = facts.quote_state[i].name();
-    f.push(template!("b").finish());
-    f.push(template!("w").num(facts.word[i]).finish());
-    f.push(template!("s3").num(facts.suffix[i]).finish());
-    f.push(template!("sh").part(shape(doc.words[i].text)).finish());
-    f.push(template!("q").part(q).finish());
-    f.push(template!("r").part(r_prefix).part(r_role).finish());
-    f.push(template!("e").part(facts.entity[i]).finish());
-    f.push(template!("rq").part(r_prefix).part(r_role).part(q).finish());
-    for d in -WINDOW..=WINDOW {
-        if d == 0 {
-            continue;
-        }
-        let offset = d as u64;
+    emit(doc, facts, first, end, i, &mut Hashes(f));
+}
+
+/// Where the features of a word go: the hashes of open-ended ones (words, word pairs), and the
+/// small-valued ones as [`Dense`] (the tagger sums those from a table, without hashing them).
+pub trait FeatureSink {
+    /// An open-ended feature, by hash.
+    fn sparse(&mut self, hash: u64);
+    /// A small-valued feature.
+    fn dense(&mut self, feature: Dense);
+}
+
+/// Collects every feature as a hash.
+struct Hashes<'v>(&'v mut Vec<u64>);
+
+impl FeatureSink for Hashes<'_> {
+    fn sparse(&mut self, hash: u64) {
+        self.0.push(hash);
+    }
+    fn dense(&mut self, feature: Dense) {
+        self.0.push(feature.hash());
+    }
+}
+
+/// Gives the features of word `i` of the paragraph `first..end` to `out`, always in the same
+/// order (the training dump's).
+pub fn emit(
+    doc: &Doc<'_>,
+    facts: &WordFacts,
+    first: usize,
+    end: usize,
+    i: usize,
+    out: &mut impl FeatureSink,
+) {
+    let rule = facts.rule_tag(i);
+    let q = facts.quote_state[i] as u8;
+    out.dense(Dense::Bias);
+    out.sparse(template!("w").num(facts.word[i]).finish());
+    out.sparse(template!("s3").num(facts.suffix[i]).finish());
+    out.dense(Dense::Shape(shape(doc.words[i].text)));
+    out.dense(Dense::Quote(q));
+    out.dense(Dense::Rule(rule));
+    out.dense(Dense::Entity(facts.entity[i]));
+    out.dense(Dense::RuleQuote(rule, q));
+    for (k, d) in PAD_OFFSETS.iter().enumerate() {
         let j = i as isize + d;
         if j < first as isize || j >= end as isize {
-            f.push(template!("w~").num(offset).part("<pad>").finish());
+            out.dense(Dense::Pad(k as u8));
             continue;
         }
         let j = j as usize;
-        f.push(template!("w~").num(offset).num(facts.word[j]).finish());
-        if d.abs() <= 2 {
-            let (p, role) = facts.rule_tag(j);
-            f.push(template!("r~").num(offset).part(p).part(role).finish());
-            f.push(
-                template!("q~")
-                    .num(offset)
-                    .part(facts.quote_state[j].name())
-                    .finish(),
-            );
-            f.push(template!("e~").num(offset).part(facts.entity[j]).finish());
+        out.sparse(template!("w~").num(*d as u64).num(facts.word[j]).finish());
+        if let Some(near) = NEAR_OFFSETS.iter().position(|n| n == d) {
+            let near = near as u8;
+            out.dense(Dense::NearRule(near, facts.rule_tag(j)));
+            out.dense(Dense::NearQuote(near, facts.quote_state[j] as u8));
+            out.dense(Dense::NearEntity(near, facts.entity[j]));
         }
     }
     if i > first {
-        f.push(
+        out.sparse(
             template!("bg")
                 .num(facts.word[i - 1])
                 .num(facts.word[i])
@@ -381,7 +412,7 @@ pub fn token(
         );
     }
     if i + 1 < end {
-        f.push(
+        out.sparse(
             template!("bg+")
                 .num(facts.word[i])
                 .num(facts.word[i + 1])
@@ -389,47 +420,35 @@ pub fn token(
         );
     }
     if i == first || doc.sentence_of[i - 1] != doc.sentence_of[i] {
-        f.push(template!("SS").finish());
+        out.dense(Dense::SentenceStart);
     }
     if i + 1 == end || doc.sentence_of[i + 1] != doc.sentence_of[i] {
-        f.push(template!("SE").finish());
+        out.dense(Dense::SentenceEnd);
     }
     // Where the sentence's reporting verbs are: content mostly follows its cue ("said that ...")
     // or comes before it ("..., he said"), beyond the few words around it.
     let cue = facts.cues[i];
-    let (before, after) = cue.distances(i);
-    f.push(template!("cb").part(before).finish());
-    f.push(template!("ca").part(after).finish());
-    f.push(template!("cb|ca").part(before).part(after).finish());
-    f.push(template!("cb|q").part(before).part(q).finish());
-    f.push(
-        template!("cb|r")
-            .part(before)
-            .part(r_prefix)
-            .part(r_role)
-            .finish(),
-    );
+    let (before, after) = cue.buckets(i);
+    out.dense(Dense::CueBefore(before));
+    out.dense(Dense::CueAfter(after));
+    out.dense(Dense::CueBeforeAfter(before, after));
+    out.dense(Dense::CueBeforeQuote(before, q));
+    out.dense(Dense::CueBeforeRule(before, rule));
     if let Some(c) = cue.after {
-        f.push(
+        out.sparse(
             template!("caw")
                 .num(facts.word[c])
                 .part(near(after))
                 .finish(),
         );
     }
-    let (name_before, name_after) = facts.names[i].distances(i);
-    f.push(template!("nb").part(name_before).finish());
-    f.push(template!("na").part(name_after).finish());
-    f.push(template!("na|ca").part(name_after).part(after).finish());
-    f.push(
-        template!("rs")
-            .num(u64::from(facts.rule_sentence[i]))
-            .part(r_prefix)
-            .part(r_role)
-            .finish(),
-    );
+    let (name_before, name_after) = facts.names[i].buckets(i);
+    out.dense(Dense::NameBefore(name_before));
+    out.dense(Dense::NameAfter(name_after));
+    out.dense(Dense::NameAfterCueAfter(name_after, after));
+    out.dense(Dense::RuleSentence(u8::from(facts.rule_sentence[i]), rule));
     if let Some(c) = cue.before {
-        f.push(
+        out.sparse(
             template!("cbw")
                 .num(facts.word[c])
                 .part(near(before))
@@ -454,6 +473,7 @@ pub fn paragraphs(doc: &Doc<'_>) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tagger::dense::SHAPES;
 
     #[test]
     fn suffixes_count_characters_not_bytes() {
@@ -465,10 +485,10 @@ mod tests {
 
     #[test]
     fn shapes() {
-        assert_eq!(shape("Wang"), "X");
-        assert_eq!(shape("NATO"), "XX");
-        assert_eq!(shape("said"), "x");
-        assert_eq!(shape("2024"), "d");
-        assert_eq!(shape(","), "p");
+        assert_eq!(SHAPES[usize::from(shape("Wang"))], "X");
+        assert_eq!(SHAPES[usize::from(shape("NATO"))], "XX");
+        assert_eq!(SHAPES[usize::from(shape("said"))], "x");
+        assert_eq!(SHAPES[usize::from(shape("2024"))], "d");
+        assert_eq!(SHAPES[usize::from(shape(","))], "p");
     }
 }

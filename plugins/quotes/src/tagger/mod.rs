@@ -9,6 +9,7 @@
 //! averaged perceptron, `byline_ner::train::fit_sequences`, is the pure-Rust alternative), decoded
 //! with byline-ner's constrained Viterbi.
 
+pub mod dense;
 pub mod features;
 pub mod model;
 
@@ -19,7 +20,8 @@ use crate::speaker;
 use byline_ner::decode::Decoder;
 use byline_ner::packed::PackedWeights;
 use byline_ner::train::spans_of_labels;
-use features::{QuoteState, WordFacts};
+use dense::DenseWeights;
+use features::{FeatureSink, QuoteState, WordFacts};
 
 /// The roles, in label order (type `t` has B = 1 + 2t and I = 2 + 2t).
 pub const ROLES: [&str; 3] = ["CONTENT", "CUE", "SOURCE"];
@@ -53,6 +55,8 @@ pub struct Tagger {
     /// Decodes with the label transitions (the weights live in `weights` only, not twice).
     decoder: Decoder,
     weights: PackedWeights<LABELS>,
+    /// The weights of the small-valued features, by value.
+    dense: DenseWeights<LABELS>,
 }
 
 impl Tagger {
@@ -64,6 +68,7 @@ impl Tagger {
             .ok_or_else(|| format!("{source_name}: the tagger's labels do not fit"))?;
         Ok(Tagger {
             decoder: Decoder::new(&stage),
+            dense: DenseWeights::new(&weights),
             weights,
         })
     }
@@ -79,9 +84,15 @@ pub fn role_spans(tagger: &Tagger, doc: &Doc<'_>, facts: &WordFacts) -> Vec<Role
         emissions.clear();
         emissions.resize((end - first) * n, 0.0);
         for i in first..end {
-            features::token(doc, facts, first, end, i, &mut token);
+            let mut split = Split {
+                sparse: &mut token,
+                sum: [0; LABELS],
+                dense: &tagger.dense,
+            };
+            split.sparse.clear();
+            features::emit(doc, facts, first, end, i, &mut split);
             let k = i - first;
-            let mut sum = [0; LABELS];
+            let mut sum = split.sum;
             tagger.weights.add(&token, &mut sum);
             tagger
                 .weights
@@ -104,6 +115,23 @@ pub fn role_spans(tagger: &Tagger, doc: &Doc<'_>, facts: &WordFacts) -> Vec<Role
         }
     }
     spans
+}
+
+/// Takes a word's features apart: the small-valued ones are summed from their table at once, the
+/// others' hashes are kept to be looked up.
+struct Split<'a> {
+    sparse: &'a mut Vec<u64>,
+    sum: [i32; LABELS],
+    dense: &'a DenseWeights<LABELS>,
+}
+
+impl FeatureSink for Split<'_> {
+    fn sparse(&mut self, hash: u64) {
+        self.sparse.push(hash);
+    }
+    fn dense(&mut self, feature: dense::Dense) {
+        self.dense.add(feature, &mut self.sum);
+    }
 }
 
 /// Words between two spans (0 when they touch or overlap).
@@ -350,4 +378,48 @@ pub fn apply(tagger: &Tagger, doc: &Doc<'_>, quoted: &[Quoted], quotes: &mut Vec
         quotes[k].kind = kind;
     }
     quotes.extend(out);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summing_small_valued_features_from_their_table_equals_looking_their_hashes_up() {
+        let tagger =
+            Tagger::from_bytes(crate::BUILTIN_TAGGER, "built in").expect("the built-in model");
+        let names = [
+            ("Carla Mendes", "PERSON", "Carla Mendes"),
+            ("Mendes", "PERSON", "Carla Mendes"),
+            ("Harbour Council", "ORG", "Harbour Council"),
+            ("Tuesday", "DATE", "Tuesday"),
+        ];
+        for text in [
+            include_str!("../../../../tests/fixtures/articles/council-budget.txt"),
+            include_str!("../../../../tests/fixtures/articles/transfer-saga.txt"),
+        ] {
+            let doc = crate::tests::doc(text, &names);
+            let quoted = crate::marks::find(doc.text, &doc.paragraphs, true);
+            let rules = crate::rule_quotes(&doc, &quoted, true);
+            let facts = WordFacts::new(&doc, &quoted, &rules);
+            let (mut hashes, mut sparse) = (Vec::new(), Vec::new());
+            for (first, end) in features::paragraphs(&doc) {
+                for i in first..end {
+                    features::token(&doc, &facts, first, end, i, &mut hashes);
+                    let mut expected = [0; LABELS];
+                    tagger.weights.add(&hashes, &mut expected);
+                    let mut split = Split {
+                        sparse: &mut sparse,
+                        sum: [0; LABELS],
+                        dense: &tagger.dense,
+                    };
+                    split.sparse.clear();
+                    features::emit(&doc, &facts, first, end, i, &mut split);
+                    let mut got = split.sum;
+                    tagger.weights.add(&sparse, &mut got);
+                    assert_eq!(got, expected, "word {i}: {}", doc.words[i].text);
+                }
+            }
+        }
+    }
 }
