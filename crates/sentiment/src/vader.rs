@@ -536,36 +536,59 @@ fn special_case(phrase: &str) -> Option<f64> {
         .map(|(_, v)| *v)
 }
 
+/// Every word of a special-case phrase or of a booster of several words: an n-gram with any other
+/// word can be neither, so it is not even joined into a string.
+static PHRASE_WORDS: LazyLock<FastMap<&'static str, ()>> = LazyLock::new(|| {
+    SPECIAL_CASES
+        .iter()
+        .map(|(phrase, _)| *phrase)
+        .chain(BOOST.keys().copied().filter(|key| key.contains(' ')))
+        .flat_map(|phrase| phrase.split(' '))
+        .map(|word| (word, ()))
+        .collect()
+});
+
+/// The words joined by spaces, when they could make a special case or a booster.
+fn phrase(words: &[&str]) -> Option<String> {
+    words
+        .iter()
+        .all(|w| PHRASE_WORDS.contains_key(w))
+        .then(|| words.join(" "))
+}
+
 fn special_idioms(mut valence: f64, lower: &[String], i: usize) -> f64 {
     let w = |k: usize| lower[k].as_str();
-    let one_zero = format!("{} {}", w(i - 1), w(i));
-    let two_one_zero = format!("{} {} {}", w(i - 2), w(i - 1), w(i));
-    let two_one = format!("{} {}", w(i - 2), w(i - 1));
-    let three_two_one = format!("{} {} {}", w(i - 3), w(i - 2), w(i - 1));
-    let three_two = format!("{} {}", w(i - 3), w(i - 2));
+    let one_zero = phrase(&[w(i - 1), w(i)]);
+    let two_one_zero = phrase(&[w(i - 2), w(i - 1), w(i)]);
+    let two_one = phrase(&[w(i - 2), w(i - 1)]);
+    let three_two_one = phrase(&[w(i - 3), w(i - 2), w(i - 1)]);
+    let three_two = phrase(&[w(i - 3), w(i - 2)]);
     for sequence in [
         &one_zero,
         &two_one_zero,
         &two_one,
         &three_two_one,
         &three_two,
-    ] {
+    ]
+    .into_iter()
+    .flatten()
+    {
         if let Some(v) = special_case(sequence) {
             valence = v;
             break;
         }
     }
     if lower.len() > i + 1
-        && let Some(v) = special_case(&format!("{} {}", w(i), w(i + 1)))
+        && let Some(v) = phrase(&[w(i), w(i + 1)]).and_then(|p| special_case(&p))
     {
         valence = v;
     }
     if lower.len() > i + 2
-        && let Some(v) = special_case(&format!("{} {} {}", w(i), w(i + 1), w(i + 2)))
+        && let Some(v) = phrase(&[w(i), w(i + 1), w(i + 2)]).and_then(|p| special_case(&p))
     {
         valence = v;
     }
-    for n_gram in [&three_two_one, &three_two, &two_one] {
+    for n_gram in [&three_two_one, &three_two, &two_one].into_iter().flatten() {
         if let Some(b) = booster(n_gram) {
             valence += b;
         }
