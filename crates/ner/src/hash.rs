@@ -9,6 +9,16 @@ pub struct FeatureHash(u64);
 
 const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const PRIME: u64 = 0x0000_0100_0000_01b3;
+/// What opens a string part (so that "ab"+"c" differs from "a"+"bc").
+const PART: u64 = 0xff;
+/// What opens a number part.
+const NUMBER: u64 = 0xfe;
+
+/// One FNV-1a step: `value` mixed into `h`.
+#[inline]
+const fn step(h: u64, value: u64) -> u64 {
+    (h ^ value).wrapping_mul(PRIME)
+}
 
 impl FeatureHash {
     /// Starts a feature of the given template. A `const fn`, so that a template named by a
@@ -22,12 +32,10 @@ impl FeatureHash {
     #[inline]
     pub const fn part(self, s: &str) -> Self {
         let bytes = s.as_bytes();
-        let mut h = self.0 ^ 0xff;
-        h = h.wrapping_mul(PRIME);
+        let mut h = step(self.0, PART);
         let mut i = 0;
         while i < bytes.len() {
-            h ^= bytes[i] as u64;
-            h = h.wrapping_mul(PRIME);
+            h = step(h, bytes[i] as u64);
             i += 1;
         }
         FeatureHash(h)
@@ -37,33 +45,28 @@ impl FeatureHash {
     /// prefixes of `s`, shortest first, hashing `s` once instead of once per prefix.
     #[inline]
     pub fn part_prefixes(self, s: &str, max_chars: usize, mut each: impl FnMut(FeatureHash)) {
-        let mut h = FeatureHash(self.0 ^ 0xff);
-        h.0 = h.0.wrapping_mul(PRIME);
+        let mut h = step(self.0, PART);
+        let mut buf = [0u8; 4];
         for c in s.chars().take(max_chars) {
-            let mut buf = [0u8; 4];
             for &b in c.encode_utf8(&mut buf).as_bytes() {
-                h.0 ^= u64::from(b);
-                h.0 = h.0.wrapping_mul(PRIME);
+                h = step(h, u64::from(b));
             }
-            each(h);
+            each(FeatureHash(h));
         }
     }
 
     /// Adds a part written in lower case, without allocating.
     #[inline]
     pub fn part_lower(self, s: &str) -> Self {
-        let mut h = self.0 ^ 0xff;
-        h = h.wrapping_mul(PRIME);
+        let mut h = step(self.0, PART);
         let mut buf = [0u8; 4];
         for c in s.chars() {
             if c.is_ascii() {
-                h ^= u64::from(c.to_ascii_lowercase() as u8);
-                h = h.wrapping_mul(PRIME);
+                h = step(h, u64::from(c.to_ascii_lowercase() as u8));
             } else {
                 for lower in c.to_lowercase() {
                     for &b in lower.encode_utf8(&mut buf).as_bytes() {
-                        h ^= u64::from(b);
-                        h = h.wrapping_mul(PRIME);
+                        h = step(h, u64::from(b));
                     }
                 }
             }
@@ -74,10 +77,7 @@ impl FeatureHash {
     /// Adds a small number as a part.
     #[inline]
     pub fn num(self, n: u64) -> Self {
-        let mut h = self.0 ^ 0xfe;
-        h = h.wrapping_mul(PRIME);
-        h ^= n;
-        FeatureHash(h.wrapping_mul(PRIME))
+        FeatureHash(step(step(self.0, NUMBER), n))
     }
 
     /// The final hash, mixed so that nearby inputs spread over all bits.
@@ -102,9 +102,7 @@ macro_rules! template {
 
 /// FNV-1a of a byte string (the checksum of model files).
 pub fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes
-        .iter()
-        .fold(OFFSET, |h, &b| (h ^ u64::from(b)).wrapping_mul(PRIME))
+    bytes.iter().fold(OFFSET, |h, &b| step(h, u64::from(b)))
 }
 
 /// A `Hasher` for keys that are already well-mixed 64-bit hashes: it passes them through.

@@ -10,7 +10,7 @@
 //! a generator seeded by [`TrainOptions::seed`].
 
 use crate::conll::{self, Doc};
-use crate::decode::viterbi;
+use crate::decode::{Decoder, viterbi};
 use crate::error::NerError;
 use crate::features::{DocFeatures, FeatureExtractor, SentenceFeatures};
 use crate::hash::{HashMap, SplitMix};
@@ -147,6 +147,7 @@ fn examples(docs: &[DocFeatures], gold: &[Vec<Vec<usize>>], keys: &[u64]) -> Vec
 /// Labels of every sentence of a document under one stage.
 pub fn decode_document(stage: &Stage, features: &[SentenceFeatures]) -> Vec<Vec<usize>> {
     let n = stage.n_labels;
+    let decoder = Decoder::new(stage);
     let mut emissions = Vec::new();
     features
         .iter()
@@ -156,7 +157,7 @@ pub fn decode_document(stage: &Stage, features: &[SentenceFeatures]) -> Vec<Vec<
             for (i, token) in sentence.tokens().enumerate() {
                 stage.emissions(token, &mut emissions[i * n..(i + 1) * n]);
             }
-            viterbi(stage, &emissions)
+            decoder.viterbi(&emissions)
         })
         .collect()
 }

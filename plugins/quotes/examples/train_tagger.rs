@@ -247,12 +247,13 @@ fn main() -> Result<()> {
     let mut evaluate = |stage: &byline_ner::model::Stage| {
         let (mut right, mut predicted, mut gold) = (0usize, 0usize, 0usize);
         let n = stage.n_labels;
+        let decoder = byline_ner::decode::Decoder::new(stage);
         for s in &held {
             let mut emissions = vec![0.0; s.features.len() * n];
             for (i, token) in s.features.iter().enumerate() {
                 stage.emissions(token, &mut emissions[i * n..(i + 1) * n]);
             }
-            let p = spans_of_labels(&byline_ner::decode::viterbi(stage, &emissions));
+            let p = spans_of_labels(&decoder.viterbi(&emissions));
             let g = spans_of_labels(&s.gold);
             right += p.iter().filter(|x| g.contains(x)).count();
             predicted += p.len();

@@ -74,6 +74,31 @@ impl Tagger {
     }
 }
 
+impl Tagger {
+    /// The summed weights of the features of word `i` of the paragraph `first..end` (in the
+    /// packed weights' units): the small-valued ones from their table, the others looked up by
+    /// hash (`sparse` is scratch space for those hashes).
+    fn word_sum(
+        &self,
+        doc: &Doc<'_>,
+        facts: &WordFacts,
+        (first, end): (usize, usize),
+        i: usize,
+        sparse: &mut Vec<u64>,
+    ) -> [i32; LABELS] {
+        sparse.clear();
+        let mut split = Split {
+            sparse,
+            sum: [0; LABELS],
+            dense: &self.dense,
+        };
+        features::emit(doc, facts, first, end, i, &mut split);
+        let mut sum = split.sum;
+        self.weights.add(sparse, &mut sum);
+        sum
+    }
+}
+
 /// Labels every paragraph of `doc` and returns the role spans, in text order.
 pub fn role_spans(tagger: &Tagger, doc: &Doc<'_>, facts: &WordFacts) -> Vec<RoleSpan> {
     let n = LABELS;
@@ -84,16 +109,8 @@ pub fn role_spans(tagger: &Tagger, doc: &Doc<'_>, facts: &WordFacts) -> Vec<Role
         emissions.clear();
         emissions.resize((end - first) * n, 0.0);
         for i in first..end {
-            let mut split = Split {
-                sparse: &mut token,
-                sum: [0; LABELS],
-                dense: &tagger.dense,
-            };
-            split.sparse.clear();
-            features::emit(doc, facts, first, end, i, &mut split);
             let k = i - first;
-            let mut sum = split.sum;
-            tagger.weights.add(&token, &mut sum);
+            let sum = tagger.word_sum(doc, facts, (first, end), i, &mut token);
             tagger
                 .weights
                 .scores(&sum, 0, &mut emissions[k * n..(k + 1) * n]);
@@ -408,15 +425,7 @@ mod tests {
                     features::token(&doc, &facts, first, end, i, &mut hashes);
                     let mut expected = [0; LABELS];
                     tagger.weights.add(&hashes, &mut expected);
-                    let mut split = Split {
-                        sparse: &mut sparse,
-                        sum: [0; LABELS],
-                        dense: &tagger.dense,
-                    };
-                    split.sparse.clear();
-                    features::emit(&doc, &facts, first, end, i, &mut split);
-                    let mut got = split.sum;
-                    tagger.weights.add(&sparse, &mut got);
+                    let got = tagger.word_sum(&doc, &facts, (first, end), i, &mut sparse);
                     assert_eq!(got, expected, "word {i}: {}", doc.words[i].text);
                 }
             }
