@@ -275,7 +275,34 @@ impl FeatureExtractor {
     }
 
     /// Like [`FeatureExtractor::document`], for a caller that already has the lower-cased words.
+    /// A token's features are, in this order, those of each [`Place`] ([`Self::word_features`])
+    /// and then its [`Self::context_features`].
     pub fn document_lowered(&self, sentences: &[Vec<&str>], lowers: &[Strings]) -> DocFeatures {
+        let mut out = Vec::with_capacity(sentences.len());
+        self.for_each_sentence(sentences, lowers, |sentence| {
+            let mut hashes = Vec::with_capacity(sentence.len() * 48);
+            let mut ends = Vec::with_capacity(sentence.len());
+            for ti in 0..sentence.len() {
+                let mut add = |h: FeatureHash| hashes.push(h.finish());
+                for place in Place::ALL {
+                    self.word_features(sentence.word_at(ti, place), place, &mut add);
+                }
+                self.context_features(sentence, ti, &mut add);
+                ends.push(hashes.len() as u32);
+            }
+            out.push(SentenceFeatures { hashes, ends });
+        });
+        out
+    }
+
+    /// Calls `each` with every sentence of a document in order, with what its features read
+    /// (`lowers`: the document's lower-cased words, [`lowercase`]).
+    pub fn for_each_sentence(
+        &self,
+        sentences: &[Vec<&str>],
+        lowers: &[Strings],
+        mut each: impl FnMut(&SentenceContext<'_>),
+    ) {
         let caps_sentence: Vec<bool> = sentences.iter().map(|s| is_caps_sentence(s)).collect();
         let mut stats: WordMap<&str, DocStats> = WordMap::default();
         for (si, sentence) in sentences.iter().enumerate() {
@@ -290,46 +317,34 @@ impl FeatureExtractor {
                 }
             }
         }
-        sentences
-            .iter()
-            .enumerate()
-            .map(|(si, sentence)| {
-                let mut shapes = Strings::default();
-                for token in sentence {
-                    shapes.push_with(|out| shape_into(token, out));
-                }
-                let gazetteer = self.gazetteer_tags(sentence);
-                let clusters: Vec<Option<&str>> = if self.clusters.is_empty() {
-                    Vec::new()
-                } else {
-                    sentence
-                        .iter()
-                        .enumerate()
-                        .map(|(ti, token)| self.clusters.path(token, &lowers[si][ti]))
-                        .collect()
-                };
-                let mut features = SentenceFeatures {
-                    hashes: Vec::with_capacity(sentence.len() * 48),
-                    ends: Vec::with_capacity(sentence.len()),
-                };
-                for ti in 0..sentence.len() {
-                    {
-                        let context = Context {
-                            tokens: sentence,
-                            lowers: &lowers[si],
-                            shapes: &shapes,
-                            gazetteer: &gazetteer,
-                            clusters: &clusters,
-                            caps_sentence: caps_sentence[si],
-                            stats: stats.get(&lowers[si][ti]).copied().unwrap_or_default(),
-                        };
-                        self.token(&context, ti, &mut features.hashes);
-                        features.end_token();
-                    }
-                }
-                features
-            })
-            .collect()
+        for (si, sentence) in sentences.iter().enumerate() {
+            let lowers = &lowers[si];
+            let mut shapes = Strings::default();
+            for token in sentence {
+                shapes.push_with(|out| shape_into(token, out));
+            }
+            let clusters: Vec<Option<&str>> = if self.clusters.is_empty() {
+                vec![None; sentence.len()]
+            } else {
+                sentence
+                    .iter()
+                    .enumerate()
+                    .map(|(ti, token)| self.clusters.path(token, &lowers[ti]))
+                    .collect()
+            };
+            let stats = (0..sentence.len())
+                .map(|ti| stats.get(&lowers[ti]).copied().unwrap_or_default())
+                .collect();
+            each(&SentenceContext {
+                tokens: sentence,
+                lowers,
+                shapes,
+                gazetteer: self.gazetteer_tags(sentence),
+                clusters,
+                caps_sentence: caps_sentence[si],
+                stats,
+            });
+        }
     }
 
     /// Per token: the gazetteer kinds of the match covering it and whether it begins it.
@@ -343,8 +358,71 @@ impl FeatureExtractor {
         tags
     }
 
-    fn token(&self, c: &Context<'_>, i: usize, f: &mut Vec<u64>) {
-        let word = c.tokens[i];
+    /// The features of a token that depend on one word alone, the word at `place` around it
+    /// (`None`: the sentence has no word there). Given the same word, they are the same whatever
+    /// the sentence, which lets a tagger sum their weights once per word.
+    pub fn word_features(
+        &self,
+        word: Option<WordView<'_>>,
+        place: Place,
+        add: &mut impl FnMut(FeatureHash),
+    ) {
+        let lower = word.map_or("<s>", |w| w.lower);
+        let shape = word.map_or("<s>", |w| w.shape);
+        match place {
+            Place::Own => {
+                let Some(w) = word else { return };
+                add(template!("bias"));
+                add(template!("w").part(lower));
+                add(template!("W").part(w.word));
+                add(template!("s").part(shape));
+                template!("p").part_prefixes(lower, 4, &mut *add);
+                for (start, _) in lower.char_indices().rev().take(4) {
+                    add(template!("x").part(&lower[start..]));
+                }
+                let len_bucket = match lower.chars().count() {
+                    0..=1 => "1",
+                    2 => "2",
+                    3 => "3",
+                    4..=5 => "4-5",
+                    6..=8 => "6-8",
+                    _ => "9+",
+                };
+                add(template!("len").part(len_bucket).part(shape));
+            }
+            Place::Before2 => add(template!("w-2").part(lower)),
+            Place::Before1 => {
+                add(template!("w-1").part(lower));
+                add(template!("s-1").part(shape));
+            }
+            Place::After1 => {
+                add(template!("w+1").part(lower));
+                add(template!("s+1").part(shape));
+            }
+            Place::After2 => add(template!("w+2").part(lower)),
+        }
+        // Word clusters, at several depths, of the word and its neighbours.
+        let offset = place.offset();
+        if let Some(path) = word.and_then(|w| w.cluster)
+            && offset.abs() <= 1
+        {
+            for depth in [4usize, 6, 10, 20] {
+                let prefix = &path[..depth.min(path.len())];
+                add(template!("cl")
+                    .num(offset as u64)
+                    .num(depth as u64)
+                    .part(prefix));
+            }
+        }
+    }
+
+    /// The features of token `i` that read more than one word, or the sentence, or the document.
+    pub fn context_features(
+        &self,
+        c: &SentenceContext<'_>,
+        i: usize,
+        add: &mut impl FnMut(FeatureHash),
+    ) {
         let lower = &c.lowers[i];
         let shape = &c.shapes[i];
         let at = |offset: isize| -> Option<usize> {
@@ -353,23 +431,7 @@ impl FeatureExtractor {
         };
         let lower_at = |offset| at(offset).map_or("<s>", |j| &c.lowers[j]);
         let shape_at = |offset| at(offset).map_or("<s>", |j| &c.shapes[j]);
-        let mut add = |h: FeatureHash| f.push(h.finish());
 
-        add(template!("bias"));
-        add(template!("w").part(lower));
-        add(template!("W").part(word));
-        add(template!("s").part(shape));
-        let n_chars = lower.chars().count();
-        template!("p").part_prefixes(lower, 4, &mut add);
-        for (start, _) in lower.char_indices().rev().take(4) {
-            add(template!("x").part(&lower[start..]));
-        }
-        add(template!("w-2").part(lower_at(-2)));
-        add(template!("w-1").part(lower_at(-1)));
-        add(template!("w+1").part(lower_at(1)));
-        add(template!("w+2").part(lower_at(2)));
-        add(template!("s-1").part(shape_at(-1)));
-        add(template!("s+1").part(shape_at(1)));
         add(template!("w-1|w").part(lower_at(-1)).part(lower));
         add(template!("w|w+1").part(lower).part(lower_at(1)));
         add(template!("s-1|s|s+1")
@@ -386,15 +448,6 @@ impl FeatureExtractor {
             add(template!("capsent"));
             add(template!("capsent|w").part(lower));
         }
-        let len_bucket = match n_chars {
-            0..=1 => "1",
-            2 => "2",
-            3 => "3",
-            4..=5 => "4-5",
-            6..=8 => "6-8",
-            _ => "9+",
-        };
-        add(template!("len").part(len_bucket).part(shape));
 
         // Gazetteer.
         for offset in [-1isize, 0, 1] {
@@ -413,27 +466,9 @@ impl FeatureExtractor {
             }
         }
 
-        // Word clusters, at several depths.
-        if !self.clusters.is_empty() {
-            for offset in [-1isize, 0, 1] {
-                if let Some(j) = at(offset)
-                    && let Some(path) = c.clusters[j]
-                {
-                    for depth in [4usize, 6, 10, 20] {
-                        let prefix = &path[..depth.min(path.len())];
-                        add(template!("cl")
-                            .num(offset as u64)
-                            .num(depth as u64)
-                            .part(prefix));
-                    }
-                }
-            }
-        }
-
         // The document's view of this word.
-        let capitalised = c.stats.capitalised_inside > 0;
-        let lowered = c.stats.lower > 0;
-        let doc = match (capitalised, lowered) {
+        let stats = c.stats[i];
+        let doc = match (stats.capitalised_inside > 0, stats.lower > 0) {
             (true, true) => "both",
             (true, false) => "cap",
             (false, true) => "lower",
@@ -530,16 +565,103 @@ impl<'a> Aggregate<'a> {
     }
 }
 
-/// What feature extraction needs to see around one token.
-struct Context<'a> {
+/// Where a word stands relative to the token whose [`FeatureExtractor::word_features`] it gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// The token itself.
+    Own,
+    /// Two words before it.
+    Before2,
+    /// The word before it.
+    Before1,
+    /// The word after it.
+    After1,
+    /// Two words after it.
+    After2,
+}
+
+impl Place {
+    /// Every place, in the order a token's features list them.
+    pub const ALL: [Place; 5] = [
+        Place::Own,
+        Place::Before2,
+        Place::Before1,
+        Place::After1,
+        Place::After2,
+    ];
+
+    /// The word's position relative to the token.
+    pub fn offset(self) -> isize {
+        match self {
+            Place::Own => 0,
+            Place::Before2 => -2,
+            Place::Before1 => -1,
+            Place::After1 => 1,
+            Place::After2 => 2,
+        }
+    }
+
+    /// The place's position in [`Place::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// One word as its word-local features read it: the word as written, in lower case, its shape and
+/// its cluster path. All four follow from the word as written.
+#[derive(Clone, Copy, Debug)]
+pub struct WordView<'a> {
+    /// The word as written.
+    pub word: &'a str,
+    /// In lower case.
+    pub lower: &'a str,
+    /// Its shape ([`shape`]).
+    pub shape: &'a str,
+    /// Its cluster path, if the clusters have it.
+    pub cluster: Option<&'a str>,
+}
+
+/// A sentence with what its tokens' features read: each word's lower case, shape, gazetteer match
+/// and cluster path, whether the sentence is a headline in capitals, and how each word is written
+/// across the document.
+pub struct SentenceContext<'a> {
     tokens: &'a [&'a str],
     lowers: &'a Strings,
-    shapes: &'a Strings,
-    gazetteer: &'a [Option<(u16, bool)>],
+    shapes: Strings,
+    gazetteer: Vec<Option<(u16, bool)>>,
     /// Each token's cluster path.
-    clusters: &'a [Option<&'a str>],
+    clusters: Vec<Option<&'a str>>,
     caps_sentence: bool,
-    stats: DocStats,
+    /// Each token's word across the document.
+    stats: Vec<DocStats>,
+}
+
+impl<'a> SentenceContext<'a> {
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// Whether the sentence has no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
+    /// Token `i` as its word-local features read it.
+    pub fn word(&self, i: usize) -> WordView<'_> {
+        WordView {
+            word: self.tokens[i],
+            lower: &self.lowers[i],
+            shape: &self.shapes[i],
+            cluster: self.clusters[i],
+        }
+    }
+
+    /// The word at `place` around token `i`, if the sentence has one there.
+    pub fn word_at(&self, i: usize, place: Place) -> Option<WordView<'_>> {
+        let j = i.checked_add_signed(place.offset())?;
+        (j < self.len()).then(|| self.word(j))
+    }
 }
 
 #[cfg(test)]

@@ -18,6 +18,7 @@ pub mod model;
 pub mod packed;
 pub mod score;
 pub mod train;
+mod word_sums;
 
 pub use error::NerError;
 pub use model::Model;
@@ -41,6 +42,8 @@ pub struct Tagger {
     weights: Weights,
     /// Each stage's decoder.
     decoders: Vec<decode::Decoder>,
+    /// Names this tagger's sums in the per-thread tables of [`word_sums`].
+    owner: u64,
 }
 
 /// The most stages a model file may have.
@@ -56,8 +59,13 @@ const PACKED_SLOTS: usize = MAX_STAGES * 9;
 #[derive(Clone, Debug)]
 enum Weights {
     /// Every stage's weights in the feature's own entry, quantised: one memory access per feature
-    /// (models of up to nine labels per stage, as all of CoNLL's).
-    Packed(packed::PackedWeights<PACKED_SLOTS>),
+    /// (models of up to nine labels per stage, as all of CoNLL's). Whole numbers, so the
+    /// word-local features' weights are summed once per word ([`word_sums`]), with the sums of the
+    /// padding beyond a sentence's ends beside them.
+    Packed(
+        packed::PackedWeights<PACKED_SLOTS>,
+        Box<word_sums::PlaceSums<PACKED_SLOTS>>,
+    ),
     /// Each feature's row in every stage (`NO_ROW` where a stage lacks it), read from the stages'
     /// weights: one lookup per feature serves all stages, since later stages reuse the first
     /// stage's features. For models with more labels.
@@ -109,7 +117,8 @@ impl Tagger {
                     stage.keys = Vec::new();
                     stage.index = hash::HashMap::default();
                 }
-                Weights::Packed(packed)
+                let padding = word_sums::place_sums(&extractor, &packed, None, &mut Vec::new());
+                Weights::Packed(packed, Box::new(padding))
             }
             None => {
                 let mut rows: hash::HashMap<[u32; MAX_STAGES]> = hash::HashMap::default();
@@ -127,6 +136,7 @@ impl Tagger {
             extractor,
             weights,
             decoders,
+            owner: word_sums::next_owner(),
         })
     }
 
@@ -142,7 +152,7 @@ impl Tagger {
     ) {
         let n = self.model.n_labels();
         match &self.weights {
-            Weights::Packed(packed) => {
+            Weights::Packed(packed, _) => {
                 let mut sum = [0; PACKED_SLOTS];
                 packed.add(features, &mut sum);
                 for (k, stage_emissions) in emissions.iter_mut().enumerate().skip(from) {
@@ -170,25 +180,91 @@ impl Tagger {
         }
     }
 
+    /// Every stage's scores from the local features: `emissions[k][s]` holds stage k's scores
+    /// for sentence s, `n_labels` per token. With packed weights and `by_word`, the word-local
+    /// features' weights are summed once per word; otherwise feature by feature.
+    fn local_emissions(
+        &self,
+        sentences: &[Vec<&str>],
+        lowers: &[features::Strings],
+        by_word: bool,
+    ) -> Vec<Vec<Vec<f32>>> {
+        let n = self.model.n_labels();
+        let mut emissions: Vec<Vec<Vec<f32>>> = (0..self.model.stages.len())
+            .map(|_| sentences.iter().map(|s| vec![0.0; s.len() * n]).collect())
+            .collect();
+        match &self.weights {
+            Weights::Packed(packed, padding) if by_word => {
+                self.add_local_emissions(packed, padding, sentences, lowers, &mut emissions)
+            }
+            _ => {
+                let local = self.extractor.document_lowered(sentences, lowers);
+                for (s, sentence) in local.iter().enumerate() {
+                    for (i, token) in sentence.tokens().enumerate() {
+                        self.add_emissions(token, 0, &mut emissions, s, i);
+                    }
+                }
+            }
+        }
+        emissions
+    }
+
+    /// Adds the local features' packed weights to every stage's scores, as
+    /// [`Self::add_emissions`] would from [`features::FeatureExtractor::document_lowered`], with
+    /// the word-local features' weights summed once per word ([`word_sums`]).
+    fn add_local_emissions(
+        &self,
+        packed: &packed::PackedWeights<PACKED_SLOTS>,
+        padding: &word_sums::PlaceSums<PACKED_SLOTS>,
+        sentences: &[Vec<&str>],
+        lowers: &[features::Strings],
+        emissions: &mut [Vec<Vec<f32>>],
+    ) {
+        let n = self.model.n_labels();
+        word_sums::with_word_sums(self.owner, &self.extractor, packed, |sums| {
+            let mut positions = Vec::new();
+            let mut hashes = Vec::new();
+            let mut s = 0;
+            self.extractor
+                .for_each_sentence(sentences, lowers, |sentence| {
+                    positions.clear();
+                    positions.extend((0..sentence.len()).map(|i| sums.position(sentence.word(i))));
+                    for i in 0..sentence.len() {
+                        let mut sum = [0; PACKED_SLOTS];
+                        for place in features::Place::ALL {
+                            let part = match i.checked_add_signed(place.offset()) {
+                                Some(j) if j < sentence.len() => {
+                                    &sums.get(positions[j])[place.index()]
+                                }
+                                _ => &padding[place.index()],
+                            };
+                            for (total, w) in sum.iter_mut().zip(part) {
+                                *total += w;
+                            }
+                        }
+                        hashes.clear();
+                        self.extractor
+                            .context_features(sentence, i, &mut |h| hashes.push(h.finish()));
+                        packed.add(&hashes, &mut sum);
+                        for (k, stage_emissions) in emissions.iter_mut().enumerate() {
+                            packed.scores(&sum, k, &mut stage_emissions[s][i * n..(i + 1) * n]);
+                        }
+                    }
+                    s += 1;
+                });
+        });
+    }
+
     /// Tags a document given as sentences of token strings.
     pub fn tag(&self, sentences: &[Vec<&str>]) -> Vec<Tagged> {
-        let n = self.model.n_labels();
         let stages = &self.model.stages;
         let Some(last) = stages.len().checked_sub(1) else {
             return Vec::new();
         };
         let lowers = features::lowercase(sentences);
-        let local = self.extractor.document_lowered(sentences, &lowers);
         // emissions[k][s]: stage k's scores for sentence s, n per token. The local features feed
         // every stage at once.
-        let mut emissions: Vec<Vec<Vec<f32>>> = (0..stages.len())
-            .map(|_| local.iter().map(|s| vec![0.0; s.len() * n]).collect())
-            .collect();
-        for (s, sentence) in local.iter().enumerate() {
-            for (i, token) in sentence.tokens().enumerate() {
-                self.add_emissions(token, 0, &mut emissions, s, i);
-            }
-        }
+        let mut emissions = self.local_emissions(sentences, &lowers, true);
         for k in 0..last {
             let hints: Vec<Vec<usize>> = emissions[k]
                 .iter()
@@ -224,6 +300,33 @@ impl Tagger {
 mod tests {
     use super::*;
 
+    #[test]
+    fn word_sums_give_exactly_the_scores_of_summing_feature_by_feature() {
+        let tagger = Tagger::from_model(shipped_model(), "shipped", true).unwrap();
+        let text = "BEIJING VISIT\n\
+                    Zhao Leji , chairman of the Standing Committee of the National People 's \
+                    Congress , arrived in Pyongyang on Wednesday .\n\
+                    Zhao 's visit marks the 75th anniversary , Wang Junsheng told the Global Times .\n\
+                    Wang noted it .";
+        let sentences: Vec<Vec<&str>> = text
+            .lines()
+            .map(|l| l.split_whitespace().collect())
+            .collect();
+        let lowers = features::lowercase(&sentences);
+        let by_feature = tagger.local_emissions(&sentences, &lowers, false);
+        // Twice: summing the words, then reading the sums back from this thread's table.
+        for _ in 0..2 {
+            assert_eq!(
+                tagger.local_emissions(&sentences, &lowers, true),
+                by_feature
+            );
+        }
+        // A second tagger on the same thread does not read the first one's sums.
+        let other = Tagger::from_model(shipped_model(), "shipped", true).unwrap();
+        assert_ne!(other.owner, tagger.owner);
+        assert_eq!(other.local_emissions(&sentences, &lowers, true), by_feature);
+    }
+
     /// The shipped model (the plugin's), which this crate's tests and benchmark read.
     fn shipped_model() -> Model {
         let path = concat!(
@@ -238,7 +341,7 @@ mod tests {
     fn packed_weights_tag_as_the_stages_own_weights_do() {
         let packed = Tagger::from_model(shipped_model(), "shipped", true).unwrap();
         let rows = Tagger::from_model(shipped_model(), "shipped", false).unwrap();
-        assert!(matches!(packed.weights, Weights::Packed(_)));
+        assert!(matches!(packed.weights, Weights::Packed(..)));
         assert!(matches!(rows.weights, Weights::Rows(_)));
         let text = "Wang Junsheng , a research fellow at the Chinese Academy of Social Sciences in \
                     Beijing , told the Global Times on Wednesday that Zhao Leji would visit \
