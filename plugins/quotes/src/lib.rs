@@ -17,6 +17,7 @@ pub mod attribute;
 pub mod doc;
 pub mod lexicon;
 pub mod marks;
+pub mod preamble;
 pub mod speaker;
 pub mod tagger;
 #[cfg(test)]
@@ -134,6 +135,7 @@ impl Quotes {
         {
             tagger::apply(loaded, doc, &quoted, &mut quotes);
         }
+        preamble::narrow_to_quotations(doc.text, &quoted, &mut quotes);
         if !self.unattributed {
             quotes.retain(|q| q.speaker.is_some());
         }

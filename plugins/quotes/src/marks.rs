@@ -31,6 +31,21 @@ fn is_closing(c: char) -> bool {
     matches!(c, '”' | '»')
 }
 
+/// The span `start..end` without the quotation marks at its ends: a span opening at a
+/// quotation's opening mark starts inside it, and one ending at a quotation's closing mark ends
+/// inside it.
+pub fn inside_marks(quoted: &[Quoted], start: usize, end: usize) -> (usize, usize) {
+    let start = quoted
+        .iter()
+        .find(|q| q.open == start && q.start < end)
+        .map_or(start, |q| q.start);
+    let end = quoted
+        .iter()
+        .find(|q| q.closed && q.close == end && q.end > start)
+        .map_or(end, |q| q.end);
+    (start, end)
+}
+
 /// All quoted spans of the text, in order.
 pub fn find(text: &str, paragraphs: &[Span], double_apostrophes: bool) -> Vec<Quoted> {
     let mut found: Vec<Quoted> = Vec::new();

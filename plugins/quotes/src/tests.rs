@@ -701,3 +701,37 @@ fn a_date_after_the_cue_is_not_the_taggers_content() {
     assert_eq!(field(&q[0], &["speaker", "name"]), "Mao Ning");
     assert_eq!(field(&q[0], &["cue", "text"]), "announced");
 }
+
+#[test]
+fn a_quotation_after_a_preamble_is_direct_without_the_preamble() {
+    let names = &[
+        ("Mike Lee", "PERSON", "Mike Lee"),
+        ("Sarah Lee", "PERSON", "Sarah Lee"),
+    ];
+    for (text, said) in [
+        (
+            "Mike Lee declared in the debate spin room, “I’m sending the signal that it’s time to unite.”",
+            "I’m sending the signal that it’s time to unite.",
+        ),
+        (
+            "Sarah Lee said on the radio on Monday, in reply to a caller from the harbour district, “The ferry will run again in March.”",
+            "The ferry will run again in March.",
+        ),
+    ] {
+        for q in [quotes(text, names), rule_quotes(text, names)] {
+            assert_eq!(q.len(), 1, "{text}: {q:?}");
+            assert_eq!(q[0]["text"], said);
+            assert_eq!(q[0]["kind"], "direct");
+            assert_ne!(field(&q[0], &["speaker", "name"]), &Value::Null);
+        }
+    }
+    // A quoted fragment that continues the reported clause stays in it.
+    let text = "Sarah Lee said the ferry plan was, in her words, “a waste of everyone’s time.”";
+    let q = rule_quotes(text, names);
+    assert_eq!(q[0]["kind"], "mixed", "{q:?}");
+    assert!(
+        q[0]["text"]
+            .as_str()
+            .is_some_and(|t| t.starts_with("the ferry plan"))
+    );
+}

@@ -349,9 +349,15 @@ pub fn apply(tagger: &Tagger, doc: &Doc<'_>, quoted: &[Quoted], quotes: &mut Vec
         let Some(link) = link(doc, &spans, content) else {
             continue;
         };
-        let (start, end) = link.content_bounds(doc);
         let cue = link.cue_bounds(doc);
         let kind = link.kind(&facts);
+        let (start, end) = link.content_bounds(doc);
+        // A direct quote is what lies inside its marks, as the rules give it.
+        let (start, end) = if kind == QuoteKind::Direct {
+            crate::marks::inside_marks(quoted, start, end)
+        } else {
+            (start, end)
+        };
         let (inside, words) = link.quoted_words(&facts);
         match place(rules, (start, end), cue, kind, 2 * inside < words) {
             Placement::Reshape(k) => reshaped.push((k, start, end, kind)),
