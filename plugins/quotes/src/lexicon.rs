@@ -1,14 +1,17 @@
 //! Word lists: reporting verbs in all their forms, the words that may stand between a speaker and
 //! a verb, nouns for unnamed groups, pronouns, and the words that mark a news outlet.
 
+use byline_ner::hash::WordHasher;
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 /// A set of lower-case words, looked up in any case without allocating (for ASCII words): the
-/// rules ask about every word of every sentence, so a scan of the list would cost.
+/// rules ask about every word of every sentence, so a scan of the list would cost, and so would
+/// the standard library's SipHash (the words are hashed with the word-at-a-time [`WordHasher`]).
 struct WordSet {
     list: &'static [&'static str],
-    set: OnceLock<HashSet<&'static str>>,
+    set: OnceLock<HashSet<&'static str, BuildHasherDefault<WordHasher>>>,
 }
 
 impl WordSet {
