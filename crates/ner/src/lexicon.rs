@@ -120,8 +120,17 @@ impl Lexicon {
             let capitalised = tokens[i].chars().next().is_some_and(char::is_uppercase);
             let mut matched = None;
             if capitalised {
-                for len in (1..=MAX_NAME_TOKENS.min(tokens.len() - i)).rev() {
-                    let kinds = self.kinds_of_tokens(&tokens[i..i + len]);
+                // The keys of the names of 1, 2, ... tokens starting here, each hashed from the
+                // previous one's state (the same keys as `kinds_of_tokens` makes).
+                let longest = MAX_NAME_TOKENS.min(tokens.len() - i);
+                let mut keys = [0u64; MAX_NAME_TOKENS];
+                let mut state = FeatureHash::new("lex");
+                for (len, token) in tokens[i..i + longest].iter().enumerate() {
+                    state = state.part_lower(token);
+                    keys[len] = state.finish();
+                }
+                for len in (1..=longest).rev() {
+                    let kinds = self.names.get(&keys[len - 1]).copied().unwrap_or(0);
                     if kinds != 0 {
                         matched = Some(Match {
                             start: i,

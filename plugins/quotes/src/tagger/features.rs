@@ -96,23 +96,24 @@ impl Nearest {
 }
 
 /// For each word of `doc`, the nearest other words of its sentence before and after it for which
-/// `is` holds.
+/// `is` holds (asked once per word).
 fn nearest_in_sentence(doc: &Doc<'_>, is: impl Fn(usize) -> bool) -> Vec<Nearest> {
     let n = doc.words.len();
+    let holds: Vec<bool> = (0..n).map(is).collect();
     let mut nearest = vec![Nearest::default(); n];
     for &(first, end) in &doc.sentences {
         let end = end.min(n);
         let mut last = None;
-        for (i, slot) in nearest.iter_mut().enumerate().take(end).skip(first) {
-            slot.before = last;
-            if is(i) {
+        for i in first..end {
+            nearest[i].before = last;
+            if holds[i] {
                 last = Some(i);
             }
         }
         let mut next = None;
-        for (i, slot) in nearest.iter_mut().enumerate().take(end).skip(first).rev() {
-            slot.after = next;
-            if is(i) {
+        for i in (first..end).rev() {
+            nearest[i].after = next;
+            if holds[i] {
                 next = Some(i);
             }
         }
