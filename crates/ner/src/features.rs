@@ -483,29 +483,45 @@ impl FeatureExtractor {
 
 /// The first stage's predictions summed over a document, per lower-cased word.
 struct Aggregate<'a> {
-    /// Per word: how often each label type was predicted (index 0 = O, t + 1 = type t).
-    counts: WordMap<&'a str, Vec<u32>>,
+    /// Per word: where its counts start in `counts`.
+    rows: WordMap<&'a str, usize>,
+    /// Each word's count of each label type predicted for it (slot 0 = O, t + 1 = type t),
+    /// `slots` per word, end to end: one allocation per document, not one per word.
+    counts: Vec<u32>,
+    /// Slots per word: one more than the largest type predicted in the document.
+    slots: usize,
     /// Per word: (length, type) of the longest first-stage name it is part of.
     longest: WordMap<&'a str, (usize, usize)>,
 }
 
+/// A label's slot in [`Aggregate`]'s counts: 0 for O, type + 1 for a name's label.
+fn slot_of(y: usize) -> usize {
+    use crate::model::label;
+    if y == label::O {
+        0
+    } else {
+        label::type_of(y) + 1
+    }
+}
+
 impl<'a> Aggregate<'a> {
     fn new(lowers: &'a [Strings], hints: &Hints) -> Self {
-        use crate::model::label;
-        let mut counts: WordMap<&str, Vec<u32>> = WordMap::default();
+        let slots = 1 + hints
+            .iter()
+            .flatten()
+            .map(|&y| slot_of(y))
+            .max()
+            .unwrap_or(0);
+        let mut rows: WordMap<&str, usize> = WordMap::default();
+        let mut counts = Vec::new();
         let mut longest: WordMap<&str, (usize, usize)> = WordMap::default();
         for (words, labels) in lowers.iter().zip(hints) {
             for (word, &y) in words.iter().zip(labels) {
-                let slot = if y == label::O {
-                    0
-                } else {
-                    label::type_of(y) + 1
-                };
-                let entry = counts.entry(word).or_default();
-                if entry.len() <= slot {
-                    entry.resize(slot + 1, 0);
-                }
-                entry[slot] += 1;
+                let row = *rows.entry(word).or_insert_with(|| {
+                    counts.resize(counts.len() + slots, 0);
+                    counts.len() - slots
+                });
+                counts[row + slot_of(y)] += 1;
             }
             for (start, end, t) in crate::train::spans_of_labels(labels) {
                 for k in start..end {
@@ -516,18 +532,20 @@ impl<'a> Aggregate<'a> {
                 }
             }
         }
-        Aggregate { counts, longest }
+        Aggregate {
+            rows,
+            counts,
+            slots,
+            longest,
+        }
     }
 
     fn features(&self, word: &str, own: usize, f: &mut Vec<u64>) {
-        use crate::model::label;
         f.push(template!("s1").num(own as u64).finish());
-        if let Some(counts) = self.counts.get(word) {
-            let own_slot = if own == label::O {
-                0
-            } else {
-                label::type_of(own) + 1
-            };
+        if let Some(&row) = self.rows.get(word) {
+            let counts = &self.counts[row..row + self.slots];
+            let own_slot = slot_of(own);
+            // The word's other occurrences (the token itself is one of its counts).
             let others = |slot: usize| counts[slot] - u32::from(slot == own_slot);
             let total: u32 = (0..counts.len()).map(others).sum();
             if total > 0 {

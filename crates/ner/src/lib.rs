@@ -280,8 +280,13 @@ impl Tagger {
         let mut found = Vec::new();
         for (s, e) in emissions[last].iter().enumerate() {
             let labels = self.decoders[last].viterbi(e);
+            let spans = train::spans_of_labels(&labels);
+            if spans.is_empty() {
+                // No name here: its confidences (a forward-backward pass) would go unread.
+                continue;
+            }
             let confidences = self.decoders[last].confidences(e, &labels);
-            for (start, end, t) in train::spans_of_labels(&labels) {
+            for (start, end, t) in spans {
                 let confidence = confidences[start..end].iter().sum::<f32>() / (end - start) as f32;
                 found.push(Tagged {
                     sentence: s,
