@@ -42,7 +42,8 @@ pub struct Tagger {
     weights: Weights,
     /// Each stage's decoder.
     decoders: Vec<decode::Decoder>,
-    /// Names this tagger's sums in the per-thread tables of [`word_sums`].
+    /// Names this tagger's sums in the per-thread tables of [`word_sums`] (a clone, having the
+    /// same weights, shares them).
     owner: u64,
 }
 
@@ -326,10 +327,23 @@ mod tests {
                 by_feature
             );
         }
-        // A second tagger on the same thread does not read the first one's sums.
-        let other = Tagger::from_model(shipped_model(), "shipped", true).unwrap();
-        assert_ne!(other.owner, tagger.owner);
-        assert_eq!(other.local_emissions(&sentences, &lowers, true), by_feature);
+        // A second tagger, with other weights, on the same thread does not read the first
+        // one's sums.
+        let mut negated = shipped_model();
+        for stage in &mut negated.stages {
+            stage.weights.iter_mut().for_each(|w| *w = -*w);
+        }
+        let other = Tagger::from_model(negated, "negated", true).unwrap();
+        let other_by_feature = other.local_emissions(&sentences, &lowers, false);
+        assert_ne!(other_by_feature, by_feature);
+        assert_eq!(
+            other.local_emissions(&sentences, &lowers, true),
+            other_by_feature
+        );
+        assert_eq!(
+            tagger.local_emissions(&sentences, &lowers, true),
+            by_feature
+        );
     }
 
     /// The shipped model (the plugin's), which this crate's tests and benchmark read.
