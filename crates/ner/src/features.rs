@@ -324,7 +324,7 @@ impl FeatureExtractor {
                 shapes.push_with(|out| shape_into(token, out));
             }
             let clusters: Vec<Option<&str>> = if self.clusters.is_empty() {
-                vec![None; sentence.len()]
+                Vec::new()
             } else {
                 sentence
                     .iter()
@@ -647,7 +647,7 @@ pub struct SentenceContext<'a> {
     lowers: &'a Strings,
     shapes: Strings,
     gazetteer: Vec<Option<(u16, bool)>>,
-    /// Each token's cluster path.
+    /// Each token's cluster path (empty without clusters).
     clusters: Vec<Option<&'a str>>,
     caps_sentence: bool,
     /// Each token's word across the document.
@@ -671,7 +671,7 @@ impl<'a> SentenceContext<'a> {
             word: self.tokens[i],
             lower: &self.lowers[i],
             shape: &self.shapes[i],
-            cluster: self.clusters[i],
+            cluster: self.clusters.get(i).copied().flatten(),
         }
     }
 

@@ -3,6 +3,7 @@
 //! and to find NORP.
 
 use crate::hash::{FeatureHash, HashMap};
+use crate::template;
 
 /// The kinds a name can have in the lists (bit flags).
 pub mod kind {
@@ -61,11 +62,21 @@ pub struct Match {
     pub kinds: u16,
 }
 
+/// The key of a name of `tokens` (case-insensitive).
 fn key<'a>(tokens: impl IntoIterator<Item = &'a str>) -> u64 {
     tokens
         .into_iter()
-        .fold(FeatureHash::new("lex"), FeatureHash::part_lower)
+        .fold(template!("lex"), FeatureHash::part_lower)
         .finish()
+}
+
+/// The keys of the names of the first 1, 2, ... of `tokens`, each hashed from the previous one's
+/// state: the `n`th is `key(&tokens[..n])`.
+fn prefix_keys<'a>(tokens: &'a [&'a str]) -> impl Iterator<Item = u64> + 'a {
+    tokens.iter().scan(template!("lex"), |state, token| {
+        *state = state.part_lower(token);
+        Some(state.finish())
+    })
 }
 
 /// Splits a name into tokens the way the tagger sees them (on spaces; a final "'s" is not part).
@@ -120,14 +131,10 @@ impl Lexicon {
             let capitalised = tokens[i].chars().next().is_some_and(char::is_uppercase);
             let mut matched = None;
             if capitalised {
-                // The keys of the names of 1, 2, ... tokens starting here, each hashed from the
-                // previous one's state (the same keys as `kinds_of_tokens` makes).
                 let longest = MAX_NAME_TOKENS.min(tokens.len() - i);
                 let mut keys = [0u64; MAX_NAME_TOKENS];
-                let mut state = FeatureHash::new("lex");
-                for (len, token) in tokens[i..i + longest].iter().enumerate() {
-                    state = state.part_lower(token);
-                    keys[len] = state.finish();
+                for (slot, key) in keys.iter_mut().zip(prefix_keys(&tokens[i..i + longest])) {
+                    *slot = key;
                 }
                 for len in (1..=longest).rev() {
                     let kinds = self.names.get(&keys[len - 1]).copied().unwrap_or(0);
@@ -188,6 +195,16 @@ mod tests {
         lex.parse("North Korea\tcountry\nKorea\tcountry\nChinese\tnorp\nBeijing\tcity\n")
             .unwrap();
         lex
+    }
+
+    #[test]
+    fn prefix_keys_are_the_keys_of_the_prefixes() {
+        let tokens = ["North", "KOREA", "Zoë"];
+        let keys: Vec<u64> = prefix_keys(&tokens).collect();
+        let one_by_one: Vec<u64> = (1..=tokens.len())
+            .map(|n| key(tokens[..n].iter().copied()))
+            .collect();
+        assert_eq!(keys, one_by_one);
     }
 
     #[test]
