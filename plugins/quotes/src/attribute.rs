@@ -1,5 +1,7 @@
 //! Attributions: who said each quoted span, and the reported speech of sentences without quotation
 //! marks ("X said (that) ...", "X told Y that ...", "..., X reported.", "according to X, ...").
+//! A quotation that continues a clause ("called the system “rotten to the core”") is read with the
+//! clause; a title in quotation marks ("on CNN’s “Fareed Zakaria GPS,”") is no quote.
 
 use crate::doc::Doc;
 use crate::lexicon;
@@ -348,6 +350,14 @@ pub fn direct_quotes(doc: &Doc<'_>, quotes: &[Quoted]) -> Vec<Quote> {
     let mut found: Vec<Quote> = Vec::with_capacity(quotes.len());
     for (k, q) in quotes.iter().enumerate() {
         let mut quote = attribute_direct(doc, q, quotes, k);
+        if is_title(doc, q) {
+            found.push(Quote {
+                confidence: 0.0,
+                ..quote
+            });
+            continue;
+        }
+        widen_to_clause(doc, quotes, q, &mut quote);
         // Only a quote that opens its sentence can continue someone's speech without a verb of its
         // own; a fragment inside a sentence is a scare quote, a title or part of a mixed quote.
         let first_inside = doc.word_at_or_after(q.start);
@@ -366,7 +376,26 @@ pub fn direct_quotes(doc: &Doc<'_>, quotes: &[Quoted]) -> Vec<Quote> {
                     .count()
                     <= 12
         });
-        if quote.speaker.is_none() && shares_attribution {
+        // `"...," McCain said, asked about it in an interview. "...": a verb in the sentence that
+        // attributed the previous quote belongs to that attribution, not to this quote.
+        let in_previous_attribution = found.last().is_some_and(|prev| {
+            let (Some((prev_cue, _)), Some((cue, _))) = (prev.cue, quote.cue) else {
+                return false;
+            };
+            let sentence = |byte: usize| doc.sentence_of.get(doc.word_at_or_after(byte)).copied();
+            prev.end <= prev_cue
+                && prev_cue < cue
+                && cue < q.open
+                && sentence(prev_cue) == sentence(cue)
+                && sentence(cue) != sentence(q.start)
+                && doc.paragraph_of(prev.start) == doc.paragraph_of(q.start)
+        });
+        if in_previous_attribution && let Some(prev) = found.last() {
+            quote.speaker = prev.speaker.clone();
+            quote.cue = prev.cue;
+            quote.addressee = prev.addressee;
+            quote.confidence = 0.8;
+        } else if quote.speaker.is_none() && shares_attribution {
             if let Some(prev) = found.last() {
                 quote.speaker = prev.speaker.clone();
                 quote.cue = prev.cue;
@@ -417,6 +446,88 @@ pub fn direct_quotes(doc: &Doc<'_>, quotes: &[Quoted]) -> Vec<Quote> {
     }
     found.retain(|q| q.confidence > 0.0);
     found
+}
+
+/// Words a title leaves in lower case ("Face the Nation", "Fox & Friends").
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "with", "at", "by", "from", "is",
+];
+
+/// Whether a quotation inside a clause names a show, a book or a slogan rather than quoting
+/// speech: "Sunday on CNN’s “Fareed Zakaria GPS,” Obama said", "in their new book “Concrete
+/// Economics”". At most six words, each capitalised but the small words of titles, without a
+/// sentence's final punctuation, right after a word of the same sentence.
+fn is_title(doc: &Doc<'_>, q: &Quoted) -> bool {
+    let inside = doc.text[q.start..q.end].trim_end_matches([',', ';', ':']);
+    let words = inside.split_whitespace();
+    let count = words.clone().count();
+    let capitalised = |w: &str| {
+        w.chars().next().is_some_and(|c| !c.is_lowercase()) || TITLE_SMALL_WORDS.contains(&w)
+    };
+    let after_a_word = doc.word_before(q.open).is_some_and(|b| {
+        !doc.words[b].punct
+            && doc.sentence_of.get(doc.word_at_or_after(q.start)) == Some(&doc.sentence_of[b])
+    });
+    (1..=6).contains(&count)
+        && !inside.ends_with(['.', '!', '?'])
+        && words.clone().all(capitalised)
+        && after_a_word
+}
+
+/// A quotation that continues a clause: "He describes himself as “totally pro-Israel”", "saying
+/// Cruz was “not a real conservative”" (the cue before it: what was said starts where the cue's
+/// content starts), "And the polling “felt more like a push poll,” Heiserman said" (the cue after
+/// it: what was said starts with the sentence). The quote is mixed unless four fifths of it lie
+/// inside the marks (PolNeAR's line between direct and mixed). A quotation after a comma, a colon
+/// or a sentence's end stands on its own and is left as it is.
+fn widen_to_clause(doc: &Doc<'_>, quotes: &[Quoted], q: &Quoted, quote: &mut Quote) {
+    let Some((cue_start, cue_byte_end)) = quote.cue else {
+        return;
+    };
+    let Some(before) = doc.word_before(q.open).filter(|&b| !doc.words[b].punct) else {
+        return;
+    };
+    let sentence = doc.sentence_of[before];
+    let first = if cue_byte_end <= q.open {
+        let Some(cue_end) = doc.word_before(cue_byte_end) else {
+            return;
+        };
+        let other_quotation_between = quotes
+            .iter()
+            .any(|other| cue_byte_end <= other.open && other.open < q.open);
+        if doc.sentence_of[cue_end] != sentence || before - cue_end > 25 || other_quotation_between
+        {
+            return;
+        }
+        content_start(doc, cue_end, quote.addressee, before + 1)
+    } else if cue_start >= q.close {
+        let opening = doc.sentences[sentence].0;
+        let cue_sentence = doc.sentence_of.get(doc.word_at_or_after(cue_start));
+        // A verb of speech before the quotation ("Kasich cautioned “...”") makes it no
+        // continuation of the sentence's subject.
+        let cue_before = (opening..before).any(|k| lexicon::is_quote_cue(doc.words[k].text));
+        // The attribution right after the quotation (`," Heiserman said`), not a later clause's.
+        let cue_right_after = doc.word_at_or_after(cue_start) <= doc.word_at_or_after(q.close) + 6;
+        if cue_sentence != Some(&sentence)
+            || before - opening > 25
+            || cue_before
+            || !cue_right_after
+        {
+            return;
+        }
+        opening
+    } else {
+        return;
+    };
+    if first > before {
+        return;
+    }
+    quote.start = doc.words[first].start;
+    quote.kind = kind_of(quotes, quote.start, quote.end).unwrap_or(QuoteKind::Direct);
+    if quote.kind == QuoteKind::Mixed && q.closed {
+        // A mixed quote holds its quotation whole, closing mark included.
+        quote.end = q.close;
+    }
 }
 
 fn inside_quotes(quotes: &[Quoted], at: usize) -> bool {
@@ -602,20 +713,19 @@ fn clause_from_cue(
     in_subordinate: bool,
 ) -> Clause {
     let addressee = addressee_after(doc, cue, content_end);
-    let mut c = cue_end + 1;
-    if let Some((_, a_end)) = addressee {
-        c = doc.word_at_or_after(a_end);
-    }
-    // Skip up to six words of adverbials before "that" ("on Wednesday that").
-    if let Some(that) =
-        (c..content_end.min(c + 7)).find(|&k| doc.words[k].text.eq_ignore_ascii_case("that"))
+    let c = content_start(doc, cue_end, addressee, content_end);
+    // "McCain said, asked about the delay ...": a participle after the comma says in what
+    // circumstances, not what was said.
+    if c > cue_end + 1
+        && doc.words[c - 1].text == ","
+        && doc.words.get(c).is_some_and(|w| {
+            matches!(
+                w.text,
+                "asked" | "referring" | "speaking" | "responding" | "answering" | "pressed"
+            )
+        })
     {
-        c = that + 1;
-    } else {
-        while c < content_end && matches!(doc.words[c].text, "," | ":") {
-            c += 1;
-        }
-        c = skip_adverbials(doc, c, content_end);
+        return Clause::TooShort;
     }
     let (end, participle) = content_bounds(doc, quotes, c, content_end, in_subordinate);
     // PolNeAR's contents may be a single word ("said so", "denied it").
@@ -637,6 +747,27 @@ fn clause_from_cue(
         confidence: 0.7,
     };
     Clause::Found(quote, participle)
+}
+
+/// The first word of what a cue ending at word `cue_end` reports, searching no further than
+/// `limit`: after the addressee, if any, then after "that" within seven words ("told reporters on
+/// Wednesday that"), or else after a comma or colon and adverbials ("on Tuesday", "in a statement").
+fn content_start(
+    doc: &Doc<'_>,
+    cue_end: usize,
+    addressee: Option<(usize, usize)>,
+    limit: usize,
+) -> usize {
+    let mut c = addressee.map_or(cue_end + 1, |(_, a_end)| doc.word_at_or_after(a_end));
+    if let Some(that) =
+        (c..limit.min(c + 7)).find(|&k| doc.words[k].text.eq_ignore_ascii_case("that"))
+    {
+        return that + 1;
+    }
+    while c < limit && matches!(doc.words[c].text, "," | ":") {
+        c += 1;
+    }
+    skip_adverbials(doc, c, limit)
 }
 
 /// Nouns that end a "how it was said" phrase: "in a statement", "on Twitter".

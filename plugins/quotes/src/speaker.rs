@@ -98,6 +98,16 @@ fn is_function_word(word: &str) -> bool {
             | "while"
             | "if"
             | "so"
+            | "before"
+            | "after"
+            | "since"
+            | "until"
+            | "because"
+            | "although"
+            | "though"
+            | "unless"
+            | "whether"
+            | "than"
     )
 }
 

@@ -541,7 +541,7 @@ fn without_reported_speech_the_tagger_adds_nothing() {
 }
 
 #[test]
-fn the_tagger_turns_a_quoted_fragment_into_the_mixed_quote_around_it() {
+fn a_quoted_fragment_is_read_as_the_mixed_quote_around_it() {
     let text = "The mayor described the vote as “a turning point” for the city.";
     let q = quotes(text, &[]);
     assert_eq!(q.len(), 1, "{q:?}");
@@ -549,10 +549,13 @@ fn the_tagger_turns_a_quoted_fragment_into_the_mixed_quote_around_it() {
     assert_eq!(q[0]["text"], "the vote as “a turning point” for the city");
     assert_eq!(field(&q[0], &["speaker", "text"]), "The mayor");
     assert_eq!(field(&q[0], &["cue", "text"]), "described");
-    // The rules alone read only the quoted fragment.
+    // The rules alone read the clause from the cue to the closing mark; the tagger sees where
+    // the clause ends.
     let rules = rule_quotes(text, &[]);
-    assert_eq!(rules[0]["kind"], "direct", "{rules:?}");
-    assert_eq!(rules[0]["text"], "a turning point");
+    assert_eq!(rules.len(), 1, "{rules:?}");
+    assert_eq!(rules[0]["kind"], "mixed");
+    assert_eq!(rules[0]["text"], "the vote as “a turning point”");
+    assert_eq!(field(&rules[0], &["cue", "text"]), "described");
 }
 
 #[test]
@@ -734,4 +737,109 @@ fn a_quotation_after_a_preamble_is_direct_without_the_preamble() {
             .as_str()
             .is_some_and(|t| t.starts_with("the ferry plan"))
     );
+}
+
+#[test]
+fn a_quotation_that_continues_its_clause_is_read_with_the_clause() {
+    // The cue before the quotation: the content starts where the cue's content starts; mixed,
+    // as less than four fifths of it lie inside the marks.
+    let names = &[("Carson", "PERSON", "Carson")];
+    let q = rule_quotes(
+        "Carson exclaimed that the political system was “rotten to the core” in a speech.",
+        names,
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0]["kind"], "mixed");
+    assert_eq!(
+        q[0]["text"],
+        "the political system was “rotten to the core”"
+    );
+    assert_eq!(field(&q[0], &["cue", "text"]), "exclaimed");
+    // Four fifths inside the marks: direct, with the words of the clause before the quotation.
+    let names = &[
+        ("Jamieson", "PERSON", "Jamieson"),
+        ("Trump", "PERSON", "Trump"),
+    ];
+    let q = rule_quotes(
+        "Jamieson said Trump is \"telling his supporters what they want to believe is true.\"",
+        names,
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0]["kind"], "direct");
+    assert_eq!(
+        q[0]["text"],
+        "Trump is \"telling his supporters what they want to believe is true."
+    );
+    assert_eq!(field(&q[0], &["speaker", "text"]), "Jamieson");
+    // The cue right after the quotation: the content starts with the sentence.
+    let names = &[("Heiserman", "PERSON", "Heiserman")];
+    let q = rule_quotes(
+        "And the polling ahead of the endorsement “felt more like a push poll than a real polling of membership,” Heiserman said.",
+        names,
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0]["kind"], "mixed");
+    assert_eq!(
+        q[0]["text"],
+        "And the polling ahead of the endorsement “felt more like a push poll than a real polling of membership,”"
+    );
+    assert_eq!(field(&q[0], &["speaker", "text"]), "Heiserman");
+    // A quotation after a comma stands on its own.
+    let names = &[("Trump", "PERSON", "Trump")];
+    let q = rule_quotes("Trump said, “We will win.”", names);
+    assert_eq!(q[0]["kind"], "direct");
+    assert_eq!(q[0]["text"], "We will win.");
+}
+
+#[test]
+fn a_title_in_quotation_marks_is_no_quote() {
+    let names = &[
+        ("CNN", "ORG", "CNN"),
+        ("Barack Obama", "PERSON", "Barack Obama"),
+    ];
+    let q = rule_quotes(
+        "Sunday on CNN’s “Fareed Zakaria GPS,” Barack Obama said the voters would make the right choice.",
+        names,
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0]["kind"], "indirect");
+    assert_eq!(q[0]["text"], "the voters would make the right choice");
+    assert_eq!(field(&q[0], &["speaker", "text"]), "Barack Obama");
+    // A short quotation in lower case inside a clause is still a quote.
+    let names = &[("Kasich", "PERSON", "Kasich")];
+    let q = rule_quotes(
+        "Kasich cautioned “let’s not get ahead of ourselves.”",
+        names,
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(field(&q[0], &["speaker", "text"]), "Kasich");
+}
+
+#[test]
+fn a_verb_in_the_previous_quotes_attribution_does_not_attribute_the_next_quote() {
+    let names = &[("McCain", "PERSON", "McCain")];
+    let q = rule_quotes(
+        "“It’s been seven-and-a-half years,” McCain said, asked about the delay in an interview. “Why should I be surprised?”",
+        names,
+    );
+    assert_eq!(q.len(), 2, "{q:?}");
+    for quote in &q {
+        assert_eq!(field(quote, &["speaker", "text"]), "McCain", "{quote:?}");
+        assert_eq!(field(quote, &["cue", "text"]), "said", "{quote:?}");
+    }
+}
+
+#[test]
+fn a_subordinating_word_is_no_speaker() {
+    let names = &[("Kasich", "PERSON", "Kasich")];
+    let q = rule_quotes(
+        "Kasich cautioned “let’s not get ahead of ourselves,” before optimistically predicting a healing convention.",
+        names,
+    );
+    assert!(
+        q.iter()
+            .all(|quote| field(quote, &["speaker", "text"]) != "before"),
+        "{q:?}"
+    );
+    assert_eq!(field(&q[0], &["speaker", "text"]), "Kasich", "{q:?}");
 }
