@@ -217,6 +217,19 @@ fn addressee_after(doc: &Doc<'_>, cue: usize, ceiling: usize) -> Option<(usize, 
     (e > s && e - s <= 5).then(|| span(doc, s, e - 1))
 }
 
+/// Whether word `i` ends the attribution after a quote: "!", "?", ";", or a period that ends its
+/// sentence (not the one of "(D-N.Y.)" or "R-Ky.", which the tokenizer splits off).
+fn ends_clause(doc: &Doc<'_>, i: usize) -> bool {
+    match doc.words[i].text {
+        "!" | "?" | ";" => true,
+        "." => doc
+            .sentences
+            .get(doc.sentence_of[i])
+            .is_none_or(|&(_, end)| end == i + 1),
+        _ => false,
+    }
+}
+
 /// Attributes one quoted span: the verb and speaker right after it, before it, or none.
 fn attribute_direct(doc: &Doc<'_>, q: &Quoted, quotes: &[Quoted], index: usize) -> Quote {
     let mut quote = Quote {
@@ -238,13 +251,21 @@ fn attribute_direct(doc: &Doc<'_>, q: &Quoted, quotes: &[Quoted], index: usize) 
     let after_start = doc.word_at_or_after(q.close);
     let next_open = quotes.get(index + 1).map_or(usize::MAX, |n| n.open);
     let quote_sentence = doc.word_before(q.close).map(|w| doc.sentence_of[w]);
+    // `"Why?" he asked.` may be split into two sentences; a quote closed by a period ends its
+    // sentence, and the next one ("When I began to speak, ...") is no attribution of it.
+    let across_sentence_end = if doc.text[q.start..q.end].ends_with('.') {
+        0
+    } else {
+        3
+    };
     let mut limit = after_start;
     while limit < doc.words.len()
         && limit < after_start + 30
-        && (limit < after_start + 3 || Some(doc.sentence_of[limit]) == quote_sentence)
+        && (limit < after_start + across_sentence_end
+            || Some(doc.sentence_of[limit]) == quote_sentence)
         && doc.words[limit].start < next_open
         && doc.words[limit].end <= para_end
-        && !matches!(doc.words[limit].text, "." | "!" | "?" | ";")
+        && !ends_clause(doc, limit)
     {
         limit += 1;
     }
@@ -366,16 +387,28 @@ pub fn direct_quotes(doc: &Doc<'_>, quotes: &[Quoted]) -> Vec<Quote> {
             ends_clause || doc.sentence_of.get(first_inside) != Some(&doc.sentence_of[b])
         });
         // `"...," said X, "..."`: the previous quote's attribution stands between the two.
+        let gap = (k > 0 && quotes[k - 1].close <= q.open).then(|| quotes[k - 1].close..q.open);
+        let gap_words = gap
+            .clone()
+            .map_or(usize::MAX, |g| doc.text[g].split_whitespace().count());
+        // `"...," said Edward Leamer, an economist ..., "is that ..."`: the sentence goes on.
+        let continues_sentence = gap
+            .clone()
+            .is_some_and(|g| doc.text[g].trim_end().ends_with(','));
         let shares_attribution = found.last().is_some_and(|prev| {
             prev.cue.is_some_and(|(c, _)| prev.end <= c && c < q.open)
                 && doc.paragraph_of(prev.start) == doc.paragraph_of(q.start)
-                && k > 0
-                && quotes[k - 1].close <= q.open
-                && doc.text[quotes[k - 1].close..q.open]
-                    .split_whitespace()
-                    .count()
-                    <= 12
+                && (gap_words <= 12 || continues_sentence && gap_words <= 25)
         });
+        // `"Your Honor," I said, "I would like ..."`: the second part is the same speech, whatever
+        // verb a later sentence holds; only a cue of its own between the parts ("he said, adding,
+        // "...") or right after it makes it another attribution.
+        let own_cue_elsewhere = quote.cue.is_some_and(|(c, _)| {
+            c >= q.close
+                || gap.clone().is_some_and(|g| g.contains(&c))
+                    && found.last().and_then(|p| p.cue).map(|p| p.0) != Some(c)
+        });
+        let same_speech = shares_attribution && continues_sentence && !own_cue_elsewhere;
         // `"...," McCain said, asked about it in an interview. "...": a verb in the sentence that
         // attributed the previous quote belongs to that attribution, not to this quote.
         let in_previous_attribution = found.last().is_some_and(|prev| {
@@ -390,7 +423,9 @@ pub fn direct_quotes(doc: &Doc<'_>, quotes: &[Quoted]) -> Vec<Quote> {
                 && sentence(cue) != sentence(q.start)
                 && doc.paragraph_of(prev.start) == doc.paragraph_of(q.start)
         });
-        if in_previous_attribution && let Some(prev) = found.last() {
+        if (in_previous_attribution || same_speech)
+            && let Some(prev) = found.last()
+        {
             quote.speaker = prev.speaker.clone();
             quote.cue = prev.cue;
             quote.addressee = prev.addressee;
@@ -728,8 +763,12 @@ fn clause_from_cue(
         return Clause::TooShort;
     }
     let (end, participle) = content_bounds(doc, quotes, c, content_end, in_subordinate);
-    // PolNeAR's contents may be a single word ("said so", "denied it").
-    if end <= c {
+    // PolNeAR's contents may be a single word ("said so", "denied it"), but not a date alone
+    // ("Schumer said Tuesday.").
+    let only_a_date = doc
+        .date_starting_at(c)
+        .is_some_and(|m| doc.word_at_or_after(m.end) >= end);
+    if end <= c || only_a_date {
         return Clause::TooShort;
     }
     let (start, end) = span(doc, c, end - 1);

@@ -843,3 +843,46 @@ fn a_subordinating_word_is_no_speaker() {
     );
     assert_eq!(field(&q[0], &["speaker", "text"]), "Kasich", "{q:?}");
 }
+
+#[test]
+fn a_period_inside_a_name_does_not_end_the_attribution() {
+    // The tokenizer splits the period off "(D-N.Y.)"; the attribution goes on to "said".
+    let names = &[("Chuck Schumer", "PERSON", "Chuck Schumer")];
+    let q = rule_quotes(
+        "“If the Saudis did not participate, they have nothing to worry about,” Sen. Chuck Schumer (D-N.Y.) said Tuesday. “If they did, they should be held accountable.”",
+        names,
+    );
+    assert_eq!(
+        q.len(),
+        2,
+        "no content of a date alone ('said Tuesday'): {q:?}"
+    );
+    for quote in &q {
+        assert_eq!(
+            field(quote, &["speaker", "text"]),
+            "Chuck Schumer",
+            "{quote:?}"
+        );
+        assert_eq!(field(quote, &["cue", "text"]), "said", "{quote:?}");
+    }
+}
+
+#[test]
+fn the_parts_of_one_speech_share_its_attribution() {
+    // A long apposition between the parts.
+    let names = &[("Edward Leamer", "PERSON", "Edward Leamer")];
+    let q = rule_quotes(
+        "“The risk,” said Edward Leamer, an economist who is the director of the UCLA Anderson Forecast, “is that we’re going to be attracting workers and repelling jobs.”",
+        names,
+    );
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(field(&q[1], &["speaker", "text"]), "Edward Leamer");
+    assert_eq!(field(&q[1], &["cue", "text"]), "said");
+    // A quote closed by a period ends its sentence: the next sentence's verb is not its cue.
+    let q = rule_quotes(
+        "“Your Honor,” I said, “I would like to try to answer the question you raised.” When I began to speak I saw his surprise.",
+        &[],
+    );
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(field(&q[1], &["cue", "text"]), "said", "{q:?}");
+}
