@@ -125,7 +125,13 @@ pub fn phrase_ending_at(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speaker
             kind: kind_of_mention(org),
         });
     }
-    if word.punct || is_function_word(word.text) {
+    // A reporting participle is no speaker ("Ash ..., adding: “...”").
+    if word.punct
+        || is_function_word(word.text)
+        || word.text.starts_with(char::is_lowercase)
+            && word.text.ends_with("ing")
+            && lexicon::is_quote_cue(word.text)
+    {
         return None;
     }
     if let Some(m) = doc
