@@ -189,9 +189,12 @@ fn span(doc: &Doc<'_>, first: usize, last: usize) -> (usize, usize) {
     (doc.words[first].start, doc.words[last].end)
 }
 
-/// After "told": the addressee, up to "that", a comma or a preposition.
+/// After "told" ("tells", "telling"): the addressee, up to "that", a comma or a preposition.
 fn addressee_after(doc: &Doc<'_>, cue: usize, ceiling: usize) -> Option<(usize, usize)> {
-    if !doc.words[cue].text.eq_ignore_ascii_case("told") {
+    if !matches!(
+        doc.words[cue].text.to_ascii_lowercase().as_str(),
+        "told" | "tell" | "tells" | "telling"
+    ) {
         return None;
     }
     let s = cue + 1;
@@ -209,7 +212,21 @@ fn addressee_after(doc: &Doc<'_>, cue: usize, ceiling: usize) -> Option<(usize, 
         && !doc.words[e].punct
         && !matches!(
             doc.words[e].text,
-            "that" | "on" | "in" | "at" | "last" | "this" | "about"
+            "that"
+                | "on"
+                | "in"
+                | "at"
+                | "last"
+                | "this"
+                | "about"
+                | "outside"
+                | "during"
+                | "after"
+                | "before"
+                | "near"
+                | "from"
+                | "with"
+                | "by"
         )
     {
         e += 1;
@@ -798,8 +815,11 @@ fn content_start(
     limit: usize,
 ) -> usize {
     let mut c = addressee.map_or(cue_end + 1, |(_, a_end)| doc.word_at_or_after(a_end));
+    // After an addressee, where and when it was told may take longer ("telling customers at a
+    // popular Manchester, New Hampshire, breakfast spot that").
+    let reach = if addressee.is_some() { 12 } else { 7 };
     if let Some(that) =
-        (c..limit.min(c + 7)).find(|&k| doc.words[k].text.eq_ignore_ascii_case("that"))
+        (c..limit.min(c + reach)).find(|&k| doc.words[k].text.eq_ignore_ascii_case("that"))
     {
         return that + 1;
     }

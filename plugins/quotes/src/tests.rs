@@ -886,3 +886,22 @@ fn the_parts_of_one_speech_share_its_attribution() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(field(&q[1], &["cue", "text"]), "said", "{q:?}");
 }
+
+#[test]
+fn tells_has_an_addressee_and_a_content_after_that() {
+    let names = &[
+        ("Bush", "PERSON", "Bush"),
+        ("Greenville", "GPE", "Greenville"),
+    ];
+    let q = rule_quotes(
+        "Bush tells reporters outside a polling location in Greenville that “to be able to beat expectations would be helpful.”",
+        names,
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(field(&q[0], &["addressee", "text"]), "reporters");
+    assert_eq!(q[0]["kind"], "direct");
+    assert_eq!(
+        q[0]["text"],
+        "to be able to beat expectations would be helpful."
+    );
+}
