@@ -652,6 +652,24 @@ fn content_bounds(
     in_subordinate: bool,
 ) -> (usize, Option<usize>) {
     for k in c..content_end {
+        // "... praised Clinton as the most qualified person ever and said his former secretary
+        // of State would finish the job": a second verb of speech for the same subject.
+        if doc.words[k].text == "and"
+            && k > c
+            && doc
+                .words
+                .get(k + 1)
+                .filter(|_| k + 1 < content_end)
+                .is_some_and(|w| lexicon::is_cue(w.text) && is_past_tense(w.text))
+            && !inside_quotes(quotes, doc.words[k].start)
+        {
+            let end = if doc.words[k - 1].text == "," && k > c + 1 {
+                k - 1
+            } else {
+                k
+            };
+            return (end, Some(k + 1));
+        }
         if doc.words[k].text != "," || inside_quotes(quotes, doc.words[k].start) {
             continue;
         }

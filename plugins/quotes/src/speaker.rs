@@ -287,7 +287,14 @@ pub fn before(doc: &Doc<'_>, cue: usize, floor: usize) -> Option<Speaker> {
     if doc.words[e].text == "," {
         // An apposition that may hold commas of its own ("Jeffrey Salkin, a Hollywood, Fla.,
         // rabbi ..., said"): a name opening the clause and followed by a comma is the subject.
-        if let Some(m) = doc.mention_starting_at(floor)
+        // "Sen. Marco Rubio, R-Fla., appearing on Fox News ..., said": a title may come first.
+        let titled = doc.words.get(floor).is_some_and(|w| {
+            w.text.len() <= 5 && w.text.ends_with('.') && w.text.starts_with(char::is_uppercase)
+        });
+        let opening = doc
+            .mention_starting_at(floor)
+            .or_else(|| titled.then(|| doc.mention_starting_at(floor + 1)).flatten());
+        if let Some(m) = opening
             && matches!(m.label.as_str(), "PERSON" | "ORG")
             && doc
                 .word_before(m.end)

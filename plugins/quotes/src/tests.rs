@@ -905,3 +905,43 @@ fn tells_has_an_addressee_and_a_content_after_that() {
         "to be able to beat expectations would be helpful."
     );
 }
+
+#[test]
+fn a_second_verb_of_speech_coordinated_with_and_is_an_attribution_of_its_own() {
+    let names = &[
+        ("Obama", "PERSON", "Obama"),
+        ("Clinton", "PERSON", "Clinton"),
+    ];
+    let q = rule_quotes(
+        "Obama praised Clinton as the most qualified person ever to run for president and said his former secretary of State would finish the job he started.",
+        names,
+    );
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(
+        q[0]["text"],
+        "Clinton as the most qualified person ever to run for president"
+    );
+    assert_eq!(field(&q[0], &["cue", "text"]), "praised");
+    assert_eq!(
+        q[1]["text"],
+        "his former secretary of State would finish the job he started"
+    );
+    assert_eq!(field(&q[1], &["cue", "text"]), "said");
+    assert_eq!(field(&q[1], &["speaker", "text"]), "Obama");
+}
+
+#[test]
+fn a_titled_name_before_a_long_apposition_is_the_speaker() {
+    let names = &[
+        ("Marco Rubio", "PERSON", "Marco Rubio"),
+        ("Fox News", "ORG", "Fox News"),
+        ("Obama", "PERSON", "Obama"),
+    ];
+    let q = rule_quotes(
+        "Sen. Marco Rubio, R-Fla., appearing on Fox News right after the speech, said Obama failed to address public concerns.",
+        names,
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(field(&q[0], &["speaker", "text"]), "Marco Rubio");
+    assert_eq!(q[0]["text"], "Obama failed to address public concerns");
+}
