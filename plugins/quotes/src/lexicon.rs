@@ -572,6 +572,13 @@ const BETWEEN: &[&str] = &[
     "angrily",
     "told",
     "n't",
+    "now",
+    "however",
+    "both",
+    "all",
+    "here",
+    "instead",
+    "too",
 ];
 
 /// Whether a word may stand between a speaker and the verb.

@@ -257,6 +257,39 @@ pub fn relative_pronoun(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speaker
     })
 }
 
+/// Nouns of time that end an adverbial ("at the time", "this week", "last year").
+const TIME_NOUNS: &[&str] = &[
+    "time",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "day",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+];
+
+/// The first word of a time adverbial that ends at word `e` and opens with a preposition or
+/// "this"/"last"/"next" ("at the time", "on Tuesday", "this week", "earlier this month"), if any.
+fn time_adverbial_ending_at(doc: &Doc<'_>, e: usize, floor: usize) -> Option<usize> {
+    let word = doc.words.get(e)?;
+    let timely = TIME_NOUNS.contains(&word.text.to_ascii_lowercase().as_str())
+        || doc
+            .mention_ending_at(e)
+            .is_some_and(|m| matches!(m.label.as_str(), "DATE" | "TIME"));
+    if !timely {
+        return None;
+    }
+    (floor.max(e.saturating_sub(4))..e).rev().find(|&k| {
+        matches!(
+            doc.words[k].text.to_ascii_lowercase().as_str(),
+            "at" | "on" | "in" | "during" | "this" | "last" | "next" | "earlier"
+        )
+    })
+}
+
 /// The speaker before the reporting verb at word `cue`: "Wang noted", "Mao Ning announced",
 /// "Wang Junsheng, a research fellow ..., told". `floor` bounds the search (sentence start).
 pub fn before(doc: &Doc<'_>, cue: usize, floor: usize) -> Option<Speaker> {
@@ -274,6 +307,14 @@ pub fn before(doc: &Doc<'_>, cue: usize, floor: usize) -> Option<Speaker> {
         if doc.words[e].text == ")" {
             let open = (floor..e).rev().find(|&k| doc.words[k].text == "(")?;
             e = open.checked_sub(1)?;
+            if e < floor {
+                return None;
+            }
+            continue;
+        }
+        // "Trump at the time said", "Ryan on Tuesday said": when it was said, not who said it.
+        if let Some(start) = time_adverbial_ending_at(doc, e, floor) {
+            e = start.checked_sub(1)?;
             if e < floor {
                 return None;
             }

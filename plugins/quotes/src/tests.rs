@@ -945,3 +945,31 @@ fn a_titled_name_before_a_long_apposition_is_the_speaker() {
     assert_eq!(field(&q[0], &["speaker", "text"]), "Marco Rubio");
     assert_eq!(q[0]["text"], "Obama failed to address public concerns");
 }
+
+#[test]
+fn adverbs_and_times_between_subject_and_verb_are_skipped() {
+    let names = &[("Trump", "PERSON", "Trump"), ("Carter", "PERSON", "Carter")];
+    let q = rule_quotes(
+        "Trump at the time said he had asked his people to look into paying the fees.",
+        names,
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(field(&q[0], &["speaker", "text"]), "Trump");
+    let q = rule_quotes(
+        "Carter however said he would welcome China’s participation in a security network.",
+        names,
+    );
+    assert_eq!(field(&q[0], &["speaker", "text"]), "Carter", "{q:?}");
+    let q = rule_quotes(
+        "John Bolton and Sebastian Gorka both denounced the movement as a betrayal.",
+        &[
+            ("John Bolton", "PERSON", "John Bolton"),
+            ("Sebastian Gorka", "PERSON", "Sebastian Gorka"),
+        ],
+    );
+    assert_eq!(
+        field(&q[0], &["speaker", "text"]),
+        "Sebastian Gorka",
+        "{q:?}"
+    );
+}
