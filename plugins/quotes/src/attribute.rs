@@ -286,7 +286,20 @@ fn attribute_direct(doc: &Doc<'_>, q: &Quoted, quotes: &[Quoted], index: usize) 
     {
         limit += 1;
     }
-    for i in after_start..limit {
+    // A fragment inside a clause ("uses similar “steady cam” technology found in ...") is
+    // attributed after it only through the attribution's comma: `... “felt like a push poll,”
+    // Heiserman said`.
+    let inside_a_clause = doc.word_before(q.open).is_some_and(|b| {
+        !doc.words[b].punct && doc.sentence_of.get(after_start) == Some(&doc.sentence_of[b])
+    });
+    let attribution_comma = doc.text[q.start..q.end].ends_with(',')
+        || doc.words.get(after_start).is_some_and(|w| w.text == ",");
+    let after_scan_end = if inside_a_clause && !attribution_comma {
+        after_start
+    } else {
+        limit
+    };
+    for i in after_start..after_scan_end {
         if let Some(cue_end) = cue_near(doc, i, true) {
             let who = if i == after_start || (i == after_start + 1 && doc.words[after_start].punct)
             {

@@ -973,3 +973,25 @@ fn adverbs_and_times_between_subject_and_verb_are_skipped() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_fragment_inside_a_clause_is_attributed_after_it_only_through_a_comma() {
+    // "found" is no attribution of the scare quote, nor "technology" its speaker.
+    let q = rule_quotes(
+        "The device uses similar “steady cam” technology found in professional cameras.",
+        &[],
+    );
+    assert!(
+        q.iter()
+            .all(|quote| !quote["text"].as_str().unwrap_or("").contains("steady cam")),
+        "{q:?}"
+    );
+    // With the attribution's comma it is.
+    let names = &[("Heiserman", "PERSON", "Heiserman")];
+    let q = rule_quotes(
+        "The polling “felt more like a push poll than a real polling of membership,” Heiserman said.",
+        names,
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(field(&q[0], &["speaker", "text"]), "Heiserman");
+}
