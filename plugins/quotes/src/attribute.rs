@@ -236,7 +236,7 @@ fn addressee_after(doc: &Doc<'_>, cue: usize, ceiling: usize) -> Option<(usize, 
 
 /// Whether word `i` ends the attribution after a quote: "!", "?", ";", or a period that ends its
 /// sentence (not the one of "(D-N.Y.)" or "R-Ky.", which the tokenizer splits off).
-fn ends_clause(doc: &Doc<'_>, i: usize) -> bool {
+fn ends_attribution(doc: &Doc<'_>, i: usize) -> bool {
     match doc.words[i].text {
         "!" | "?" | ";" => true,
         "." => doc
@@ -245,6 +245,13 @@ fn ends_clause(doc: &Doc<'_>, i: usize) -> bool {
             .is_none_or(|&(_, end)| end == i + 1),
         _ => false,
     }
+}
+
+/// The word right before quotation `q`'s opening mark when it is a word, not punctuation: the
+/// quotation may continue that word's clause ("as “totally pro-Israel”"). Callers say in which
+/// sentence the word must stand.
+fn word_before_mark(doc: &Doc<'_>, q: &Quoted) -> Option<usize> {
+    doc.word_before(q.open).filter(|&b| !doc.words[b].punct)
 }
 
 /// Attributes one quoted span: the verb and speaker right after it, before it, or none.
@@ -282,16 +289,15 @@ fn attribute_direct(doc: &Doc<'_>, q: &Quoted, quotes: &[Quoted], index: usize) 
             || Some(doc.sentence_of[limit]) == quote_sentence)
         && doc.words[limit].start < next_open
         && doc.words[limit].end <= para_end
-        && !ends_clause(doc, limit)
+        && !ends_attribution(doc, limit)
     {
         limit += 1;
     }
     // A fragment inside a clause ("uses similar “steady cam” technology found in ...") is
     // attributed after it only through the attribution's comma: `... “felt like a push poll,”
     // Heiserman said`.
-    let inside_a_clause = doc.word_before(q.open).is_some_and(|b| {
-        !doc.words[b].punct && doc.sentence_of.get(after_start) == Some(&doc.sentence_of[b])
-    });
+    let inside_a_clause = word_before_mark(doc, q)
+        .is_some_and(|b| doc.sentence_of.get(after_start) == Some(&doc.sentence_of[b]));
     let attribution_comma = doc.text[q.start..q.end].ends_with(',')
         || doc.words.get(after_start).is_some_and(|w| w.text == ",");
     let after_scan_end = if inside_a_clause && !attribution_comma {
@@ -418,13 +424,10 @@ pub fn direct_quotes(doc: &Doc<'_>, quotes: &[Quoted]) -> Vec<Quote> {
         });
         // `"...," said X, "..."`: the previous quote's attribution stands between the two.
         let gap = (k > 0 && quotes[k - 1].close <= q.open).then(|| quotes[k - 1].close..q.open);
-        let gap_words = gap
-            .clone()
-            .map_or(usize::MAX, |g| doc.text[g].split_whitespace().count());
+        let gap_text = gap.clone().map(|g| &doc.text[g]);
+        let gap_words = gap_text.map_or(usize::MAX, |g| g.split_whitespace().count());
         // `"...," said Edward Leamer, an economist ..., "is that ..."`: the sentence goes on.
-        let continues_sentence = gap
-            .clone()
-            .is_some_and(|g| doc.text[g].trim_end().ends_with(','));
+        let continues_sentence = gap_text.is_some_and(|g| g.trim_end().ends_with(','));
         let shares_attribution = found.last().is_some_and(|prev| {
             prev.cue.is_some_and(|(c, _)| prev.end <= c && c < q.open)
                 && doc.paragraph_of(prev.start) == doc.paragraph_of(q.start)
@@ -435,7 +438,7 @@ pub fn direct_quotes(doc: &Doc<'_>, quotes: &[Quoted]) -> Vec<Quote> {
         // "...") or right after it makes it another attribution.
         let own_cue_elsewhere = quote.cue.is_some_and(|(c, _)| {
             c >= q.close
-                || gap.clone().is_some_and(|g| g.contains(&c))
+                || gap.as_ref().is_some_and(|g| g.contains(&c))
                     && found.last().and_then(|p| p.cue).map(|p| p.0) != Some(c)
         });
         let same_speech = shares_attribution && continues_sentence && !own_cue_elsewhere;
@@ -453,20 +456,13 @@ pub fn direct_quotes(doc: &Doc<'_>, quotes: &[Quoted]) -> Vec<Quote> {
                 && sentence(cue) != sentence(q.start)
                 && doc.paragraph_of(prev.start) == doc.paragraph_of(q.start)
         });
-        if (in_previous_attribution || same_speech)
-            && let Some(prev) = found.last()
-        {
+        let takes_previous_attribution =
+            in_previous_attribution || same_speech || quote.speaker.is_none() && shares_attribution;
+        if takes_previous_attribution && let Some(prev) = found.last() {
             quote.speaker = prev.speaker.clone();
             quote.cue = prev.cue;
             quote.addressee = prev.addressee;
             quote.confidence = 0.8;
-        } else if quote.speaker.is_none() && shares_attribution {
-            if let Some(prev) = found.last() {
-                quote.speaker = prev.speaker.clone();
-                quote.cue = prev.cue;
-                quote.addressee = prev.addressee;
-                quote.confidence = 0.8;
-            }
         } else if quote.speaker.is_none() && (q.continues.is_some() || opens_sentence) {
             let earlier = q.continues.and_then(|c| found.get(c)).or_else(|| {
                 found.last().filter(|prev| {
@@ -529,14 +525,12 @@ fn is_title(doc: &Doc<'_>, q: &Quoted) -> bool {
     let capitalised = |w: &str| {
         w.chars().next().is_some_and(|c| !c.is_lowercase()) || TITLE_SMALL_WORDS.contains(&w)
     };
-    let after_a_word = doc.word_before(q.open).is_some_and(|b| {
-        !doc.words[b].punct
-            && doc.sentence_of.get(doc.word_at_or_after(q.start)) == Some(&doc.sentence_of[b])
-    });
     (1..=6).contains(&count)
         && !inside.ends_with(['.', '!', '?'])
         && words.clone().all(capitalised)
-        && after_a_word
+        && word_before_mark(doc, q).is_some_and(|b| {
+            doc.sentence_of.get(doc.word_at_or_after(q.start)) == Some(&doc.sentence_of[b])
+        })
 }
 
 /// A quotation that continues a clause: "He describes himself as “totally pro-Israel”", "saying
@@ -549,7 +543,7 @@ fn widen_to_clause(doc: &Doc<'_>, quotes: &[Quoted], q: &Quoted, quote: &mut Quo
     let Some((cue_start, cue_byte_end)) = quote.cue else {
         return;
     };
-    let Some(before) = doc.word_before(q.open).filter(|&b| !doc.words[b].punct) else {
+    let Some(before) = word_before_mark(doc, q) else {
         return;
     };
     let sentence = doc.sentence_of[before];

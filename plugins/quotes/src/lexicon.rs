@@ -502,6 +502,12 @@ pub fn is_participle_cue(word: &str) -> bool {
     word.starts_with(char::is_lowercase) && word.ends_with("ing") && is_cue(word)
 }
 
+/// Whether `word` is the participle of a reporting verb next to a quotation mark ("..., adding:
+/// “...”"), as [`is_participle_cue`] is of one in reported speech.
+pub fn is_quote_participle(word: &str) -> bool {
+    word.starts_with(char::is_lowercase) && word.ends_with("ing") && is_quote_cue(word)
+}
+
 /// Whether `word` is a reporting verb next to a quotation mark.
 pub fn is_quote_cue(word: &str) -> bool {
     is_cue(word) || word.len() <= 14 && QUOTE_CUE_SET.contains(word)

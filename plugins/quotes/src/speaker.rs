@@ -126,12 +126,7 @@ pub fn phrase_ending_at(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speaker
         });
     }
     // A reporting participle is no speaker ("Ash ..., adding: “...”").
-    if word.punct
-        || is_function_word(word.text)
-        || word.text.starts_with(char::is_lowercase)
-            && word.text.ends_with("ing")
-            && lexicon::is_quote_cue(word.text)
-    {
+    if word.punct || is_function_word(word.text) || lexicon::is_quote_participle(word.text) {
         return None;
     }
     if let Some(m) = doc
