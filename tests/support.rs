@@ -43,16 +43,58 @@ pub fn byline_bin() -> PathBuf {
     build_dir().join(format!("byline{}", std::env::consts::EXE_SUFFIX))
 }
 
-/// A fresh, empty scratch directory under the target directory.
-pub fn scratch_dir(label: &str) -> PathBuf {
+/// A fresh, empty scratch directory under the target directory, removed when the value is dropped
+/// at the end of a passing test. A failing test keeps it, and says where, so its files can be
+/// read; without the removal every `cargo test` left its inputs behind (the scale and huge-line
+/// tests write tens of megabytes each).
+pub struct Scratch {
+    path: PathBuf,
+}
+
+impl Scratch {
+    /// The directory.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl std::ops::Deref for Scratch {
+    type Target = Path;
+
+    fn deref(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl AsRef<Path> for Scratch {
+    fn as_ref(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            eprintln!(
+                "scratch directory kept for inspection: {}",
+                self.path.display()
+            );
+        } else {
+            let _ = std::fs::remove_dir_all(&self.path);
+        }
+    }
+}
+
+/// A fresh, empty [`Scratch`] directory named after `label`, unique to this process and call.
+pub fn scratch_dir(label: &str) -> Scratch {
     static COUNTER: AtomicUsize = AtomicUsize::new(0);
     let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-    let dir = target_dir()
+    let path = target_dir()
         .join("e2e-scratch")
         .join(format!("{label}-{}-{n}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("cannot create {dir:?}: {e}"));
-    dir
+    let _ = std::fs::remove_dir_all(&path);
+    std::fs::create_dir_all(&path).unwrap_or_else(|e| panic!("cannot create {path:?}: {e}"));
+    Scratch { path }
 }
 
 /// The file name a plugin library must have to be discovered.

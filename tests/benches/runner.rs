@@ -62,7 +62,7 @@ fn pipeline(dir: &Path, plugins: &str) -> Pipeline {
     ));
     std::fs::copy(&fixture, scratch.join(byline_e2e::plugin_file_name("noop")))
         .unwrap_or_else(|e| panic!("{fixture:?}: {e}"));
-    let catalog = Catalog::discover(vec![scratch, dir.to_path_buf()]);
+    let catalog = Catalog::discover(vec![scratch.path().to_path_buf(), dir.to_path_buf()]);
     let names: Vec<String> = plugins.split(',').map(str::to_string).collect();
     Pipeline::build(&catalog, &names, &Default::default()).unwrap_or_else(|e| panic!("{e}"))
 }

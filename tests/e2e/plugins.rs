@@ -230,7 +230,7 @@ fn plugins_are_found_on_byline_plugin_path() {
     install_fixture("noop", "noop", &dir);
     let output = std::process::Command::new(byline_e2e::byline_bin())
         .args(["plugins", "describe", "noop"])
-        .env("BYLINE_PLUGIN_PATH", &dir)
+        .env("BYLINE_PLUGIN_PATH", dir.path())
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
