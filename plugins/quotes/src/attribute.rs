@@ -618,6 +618,10 @@ pub fn reported_speech(doc: &Doc<'_>, quotes: &[Quoted]) -> Vec<Quote> {
             found.push(q);
             continue;
         }
+        if let Some(parts) = parenthetical(doc, quotes, s_start, content_end) {
+            found.extend(parts);
+            continue;
+        }
         found.extend(subject_cue_clauses(doc, quotes, s_start, content_end));
     }
     found
@@ -929,6 +933,58 @@ pub(crate) fn skip_adverbials(doc: &Doc<'_>, mut c: usize, end: usize) -> usize 
 /// it speaks for the clause's subject, and it is never inverted with its speaker.
 fn participle_after_comma(doc: &Doc<'_>, i: usize, floor: usize) -> bool {
     i > floor && doc.words[i].text.ends_with("ing") && doc.words[i - 1].text == ","
+}
+
+/// `CONTENT, SPEAKER CUE, CONTENT.`: an attribution set between commas inside what was said
+/// ("Those who now have the right to vote, he said, must still register"). Both parts are the
+/// content, as two quotes with one speaker and one cue (as the parts of a direct quote around its
+/// attribution are); the words after the cue alone are not.
+fn parenthetical(
+    doc: &Doc<'_>,
+    quotes: &[Quoted],
+    s_start: usize,
+    content_end: usize,
+) -> Option<[Quote; 2]> {
+    let cue = (s_start..content_end).find(|&k| cue_at(doc, k).is_some())?;
+    let cue_end = cue_at(doc, cue)?;
+    if inside_quotes(quotes, doc.words[cue].start) {
+        return None;
+    }
+    let who = speaker::before(doc, cue, s_start)?;
+    let first = doc.word_at_or_after(who.start);
+    // Two words at least before the comma that opens the attribution.
+    if first < s_start + 3 || first > cue || doc.words[first - 1].text != "," {
+        return None;
+    }
+    // The comma that closes it: right after the verb, or after an addressee or a short
+    // adverbial ("he told reporters,", "she said on Tuesday,").
+    let close = (cue_end + 1..content_end.min(cue_end + 6)).find(|&k| doc.words[k].text == ",")?;
+    if close > cue_end + 1 {
+        let after = cue_end + 1;
+        let addressed = addressee_after(doc, cue, content_end)
+            .is_some_and(|(_, end)| doc.word_at_or_after(end) == close);
+        if !addressed && !opens_adverbial(doc.words[after].text) {
+            return None;
+        }
+    }
+    if content_end < close + 3 {
+        return None;
+    }
+    let (start1, end1) = span(doc, s_start, first - 2);
+    let (start2, end2) = span(doc, close + 1, content_end - 1);
+    let kind1 = kind_of(quotes, start1, end1)?;
+    let kind2 = kind_of(quotes, start2, end2)?;
+    let part = |start, end, kind| Quote {
+        start,
+        end,
+        kind,
+        speaker: Some(who.clone()),
+        cue: Some(span(doc, cue, cue_end)),
+        addressee: None,
+        via: None,
+        confidence: 0.7,
+    };
+    Some([part(start1, end1, kind1), part(start2, end2, kind2)])
 }
 
 /// `CONTENT, SPEAKER CUE.` or `CONTENT, CUE SPEAKER.`; when CONTENT is itself an attribution

@@ -995,3 +995,43 @@ fn a_fragment_inside_a_clause_is_attributed_after_it_only_through_a_comma() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(field(&q[0], &["speaker", "text"]), "Heiserman");
 }
+
+#[test]
+fn an_attribution_between_commas_has_the_content_on_both_sides() {
+    // Both parts of the sentence are what was said, with one speaker and one cue; the words
+    // after the verb alone are not.
+    let q = rule_quotes(
+        "Those who now have the right to vote, he said, must still register to do so.",
+        &[],
+    );
+    let texts: Vec<&str> = q.iter().filter_map(|q| q["text"].as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Those who now have the right to vote",
+            "must still register to do so"
+        ],
+        "{q:?}"
+    );
+    assert_eq!(q[0]["cue"], q[1]["cue"]);
+    assert!(q.iter().all(|q| q["kind"] == "indirect"));
+    // An addressee between the verb and the closing comma.
+    let names = &[("Corker", "PERSON", "Corker")];
+    let q = rule_quotes(
+        "The chairman’s bill, Corker told reporters, would prohibit new agreements with Tehran.",
+        names,
+    );
+    let texts: Vec<&str> = q.iter().filter_map(|q| q["text"].as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "The chairman’s bill",
+            "would prohibit new agreements with Tehran"
+        ],
+        "{q:?}"
+    );
+    // Without the closing comma the verb opens the content, as before.
+    let q = rule_quotes("In 2010, he said the plan was dead.", &[]);
+    let texts: Vec<&str> = q.iter().filter_map(|q| q["text"].as_str()).collect();
+    assert_eq!(texts, ["the plan was dead"], "{q:?}");
+}
