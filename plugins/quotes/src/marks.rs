@@ -89,16 +89,23 @@ pub fn find(text: &str, paragraphs: &[Span], double_apostrophes: bool) -> Vec<Qu
                     }
                 }
                 Some((open_at, mark)) => {
-                    let closes = match mark {
-                        // Mixed marks happen ("...” after a straight opening).
-                        '"' => c == '"' || c == '”',
-                        '‘' => {
-                            c == '’'
-                                && after.is_none_or(|a| !a.is_alphanumeric())
-                                && before.is_some_and(|b| !b.is_whitespace())
-                        }
-                        _ => is_closing(c) || c == '"',
-                    };
+                    // An opening mark set where a closing one belongs, after the words and
+                    // before a space (“It's unusual,“ said Larry Noble), closes the quote.
+                    let misprinted_close = mark != '‘'
+                        && c == '“'
+                        && before.is_some_and(|b| !b.is_whitespace())
+                        && after.is_none_or(char::is_whitespace);
+                    let closes = misprinted_close
+                        || match mark {
+                            // Mixed marks happen ("...” after a straight opening).
+                            '"' => c == '"' || c == '”',
+                            '‘' => {
+                                c == '’'
+                                    && after.is_none_or(|a| !a.is_alphanumeric())
+                                    && before.is_some_and(|b| !b.is_whitespace())
+                            }
+                            _ => is_closing(c) || c == '"',
+                        };
                     if closes {
                         push(
                             &mut found,
@@ -197,6 +204,16 @@ mod tests {
             ),
             ["It is over,", "We won.", "Fine by me."]
         );
+    }
+
+    #[test]
+    fn an_opening_mark_after_the_words_closes_the_quote() {
+        assert_eq!(
+            contents("“It's unusual,“ said Larry Noble. “It's hard to do,” he added."),
+            ["It's unusual,", "It's hard to do,"]
+        );
+        // A quote opening right after another still opens.
+        assert_eq!(contents("He said “yes” and “no.”"), ["yes", "no."]);
     }
 
     #[test]
