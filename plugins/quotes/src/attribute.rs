@@ -254,6 +254,13 @@ fn word_before_mark(doc: &Doc<'_>, q: &Quoted) -> Option<usize> {
     doc.word_before(q.open).filter(|&b| !doc.words[b].punct)
 }
 
+/// The length of the sentence that starts at word `i`, when it is short enough to be no more
+/// than an attribution ("Trump said.", "said Mr. Smith on Tuesday.") and ends with a period.
+fn short_sentence_at(doc: &Doc<'_>, i: usize) -> Option<usize> {
+    let &(start, end) = doc.sentences.get(*doc.sentence_of.get(i)?)?;
+    (start == i && end - start <= 7 && doc.words[end - 1].text == ".").then_some(end - start)
+}
+
 /// Attributes one quoted span: the verb and speaker right after it, before it, or none.
 fn attribute_direct(doc: &Doc<'_>, q: &Quoted, quotes: &[Quoted], index: usize) -> Quote {
     let mut quote = Quote {
@@ -276,9 +283,10 @@ fn attribute_direct(doc: &Doc<'_>, q: &Quoted, quotes: &[Quoted], index: usize) 
     let next_open = quotes.get(index + 1).map_or(usize::MAX, |n| n.open);
     let quote_sentence = doc.word_before(q.close).map(|w| doc.sentence_of[w]);
     // `"Why?" he asked.` may be split into two sentences; a quote closed by a period ends its
-    // sentence, and the next one ("When I began to speak, ...") is no attribution of it.
+    // sentence, and the next one ("When I began to speak, ...") is no attribution of it, unless
+    // that sentence is no more than an attribution (`“... missing.” Trump said.`).
     let across_sentence_end = if doc.text[q.start..q.end].ends_with('.') {
-        0
+        short_sentence_at(doc, after_start).unwrap_or(0)
     } else {
         3
     };
@@ -341,9 +349,12 @@ fn attribute_direct(doc: &Doc<'_>, q: &Quoted, quotes: &[Quoted], index: usize) 
         if (same_paragraph || previous_paragraph_colon) && before_end >= floor {
             for i in (floor..=before_end).rev().take(12) {
                 if let Some(cue_end) = cue_near(doc, i, true) {
-                    // "..., saying, “...”": a participle's speaker is the sentence's subject.
+                    // "..., saying, “...”": a participle's speaker is the sentence's subject,
+                    // also across an earlier quotation ("Trump told Newsmax that Romney “had a
+                    // crazy policy,” adding, “...”").
                     let who = if participle_after_comma(doc, i, floor) {
                         speaker::subject(doc, floor, i)
+                            .or_else(|| speaker::subject(doc, doc.sentences[sentence].0, i))
                     } else {
                         speaker::before(doc, i, floor)
                             .or_else(|| speaker::after(doc, cue_end, before_end + 1))

@@ -359,6 +359,11 @@ pub fn subject(doc: &Doc<'_>, from: usize, to: usize) -> Option<Speaker> {
     if from >= to {
         return None;
     }
+    // A pronoun that opens the clause is its subject ("He praised Romney, adding, ..."), whatever
+    // names follow.
+    if lexicon::pronoun(doc.words[from].text).is_some() {
+        return phrase_ending_at(doc, from, from);
+    }
     // The first person or organisation named in the clause ("Hours later, Trump returned ...").
     let (a, b) = (doc.words[from].start, doc.words[to - 1].end);
     let first = doc

@@ -1035,3 +1035,47 @@ fn an_attribution_between_commas_has_the_content_on_both_sides() {
     let texts: Vec<&str> = q.iter().filter_map(|q| q["text"].as_str()).collect();
     assert_eq!(texts, ["the plan was dead"], "{q:?}");
 }
+
+#[test]
+fn a_participle_after_a_quotation_speaks_for_the_sentences_subject() {
+    let names = &[
+        ("Trump", "PERSON", "Donald Trump"),
+        ("Newsmax", "ORG", "Newsmax"),
+        ("Mitt Romney", "PERSON", "Mitt Romney"),
+    ];
+    let q = rule_quotes(
+        "Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation,” adding, “He lost all of the Latino vote.”",
+        names,
+    );
+    let last = q.last().expect("quotes");
+    assert_eq!(last["text"], "He lost all of the Latino vote.", "{q:?}");
+    assert_eq!(field(last, &["speaker", "text"]), "Trump", "{q:?}");
+    // A pronoun that opens the sentence is its subject, not a name after it.
+    let q = rule_quotes(
+        "He praised Romney, adding, “He lost all of the Latino vote.”",
+        &[("Romney", "PERSON", "Mitt Romney")],
+    );
+    let last = q.last().expect("quotes");
+    assert_eq!(field(last, &["speaker", "text"]), "He", "{q:?}");
+}
+
+#[test]
+fn a_sentence_that_is_only_an_attribution_attributes_the_quote_before_it() {
+    let names = &[("Trump", "PERSON", "Donald Trump")];
+    let q = rule_quotes(
+        "“Russia, if you’re listening, I hope you’re able to find the emails that are missing.” Trump said.",
+        names,
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(field(&q[0], &["speaker", "text"]), "Trump", "{q:?}");
+    // A longer sentence after a quote closed by a period is not its attribution.
+    let q = rule_quotes(
+        "“I am not like this.” When I began to speak, the chairman said nothing.",
+        &[],
+    );
+    assert!(
+        q.iter()
+            .all(|quote| quote["kind"] != "direct" || quote["speaker"].is_null()),
+        "{q:?}"
+    );
+}
