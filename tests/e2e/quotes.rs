@@ -173,3 +173,27 @@ fn a_tagger_model_given_by_path_is_used_or_refused_with_its_path() {
         assert!(err.contains(name) && err.contains(reason), "{err}");
     }
 }
+
+#[test]
+fn a_negated_verb_split_by_the_tokenizer_leaves_the_speaker_whole() {
+    // The host's tokenizer splits "won't" as "wo n't" and "didn’t" as "did n’t".
+    let line = r#"{"id":"n","text":"Roffman won't reveal the terms of the settlement. While the donor didn’t disclose his backing, he did say he found Trump very charming."}"#;
+    let output = byline(
+        &["run", "--plugins", "entities,quotes", "-"],
+        Some(line.as_bytes()),
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let record = &records(&output)[0];
+    let speakers: Vec<&str> = record["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|q| q["speaker"]["text"].as_str())
+        .collect();
+    assert_eq!(
+        speakers,
+        ["Roffman", "the donor", "he"],
+        "{}",
+        record["quotes"]
+    );
+}

@@ -738,7 +738,13 @@ fn subject_cue_clauses(
         .get(s_start)
         .is_some_and(|w| SUBORDINATORS.contains(&w.text.to_ascii_lowercase().as_str()));
     let first_comma = (s_start..content_end).find(|&k| doc.words[k].text == ",");
+    // After an attribution inside an opening subordinate clause, the main clause may hold one of
+    // its own ("While the donor didn't disclose his backing, he did say he found Trump ...").
+    let mut resume_at = s_start;
     for i in s_start..content_end {
+        if i < resume_at {
+            continue;
+        }
         // The cue first: it is a hash lookup, the quotes a scan.
         let Some(cue_end) = cue_at(doc, i) else {
             continue;
@@ -778,7 +784,10 @@ fn subject_cue_clauses(
             };
             clause = clause_from_cue(doc, quotes, p, p, who.clone(), content_end, false);
         }
-        break;
+        match first_comma {
+            Some(comma) if in_subordinate => resume_at = comma + 1,
+            _ => break,
+        }
     }
     found
 }

@@ -578,6 +578,10 @@ const BETWEEN: &[&str] = &[
     "angrily",
     "told",
     "n't",
+    "n’t",
+    // The tokenizer splits "won't" and "can't" as "wo n't", "ca n't".
+    "wo",
+    "ca",
     "now",
     "however",
     "both",

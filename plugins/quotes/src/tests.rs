@@ -1079,3 +1079,23 @@ fn a_sentence_that_is_only_an_attribution_attributes_the_quote_before_it() {
         "{q:?}"
     );
 }
+
+#[test]
+fn an_attribution_in_an_opening_subordinate_clause_leaves_the_main_clause_its_own() {
+    let q = rule_quotes(
+        "While the mega donor did not disclose his degree of backing, he did say he found Trump very charming.",
+        &[("Trump", "PERSON", "Donald Trump")],
+    );
+    let texts: Vec<&str> = q.iter().filter_map(|q| q["text"].as_str()).collect();
+    assert_eq!(
+        texts,
+        ["his degree of backing", "he found Trump very charming"],
+        "{q:?}"
+    );
+    assert_eq!(
+        field(&q[0], &["speaker", "text"]),
+        "the mega donor",
+        "{q:?}"
+    );
+    assert_eq!(field(&q[1], &["speaker", "text"]), "he", "{q:?}");
+}
