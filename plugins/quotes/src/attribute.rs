@@ -107,17 +107,6 @@ fn cue_near(doc: &Doc<'_>, i: usize, near_quote: bool) -> Option<usize> {
     }
 }
 
-/// Whether a word looks like a verb in the past tense: lower case and ending in "-ed", or one of
-/// the irregular verbs of speech and song.
-fn is_past_tense(word: &str) -> bool {
-    word.starts_with(char::is_lowercase)
-        && (word.len() > 4 && word.ends_with("ed")
-            || matches!(
-                word,
-                "said" | "sang" | "spoke" | "wrote" | "told" | "began" | "say" | "says" | "put"
-            ))
-}
-
 /// Whether word `i` follows a possessive ("Cruz's hopes", "her remarks"): a noun, not a verb.
 fn after_possessive(doc: &Doc<'_>, i: usize) -> bool {
     i.checked_sub(1)
@@ -350,9 +339,13 @@ fn attribute_direct(doc: &Doc<'_>, q: &Quoted, quotes: &[Quoted], index: usize) 
             for i in (floor..=before_end).rev().take(12) {
                 if let Some(cue_end) = cue_near(doc, i, true) {
                     // "..., saying, “...”": a participle's speaker is the sentence's subject,
-                    // also across an earlier quotation ("Trump told Newsmax that Romney “had a
-                    // crazy policy,” adding, “...”").
-                    let who = if participle_after_comma(doc, i, floor) {
+                    // also across an earlier quotation whose comma it follows ("Trump said
+                    // Romney “had a crazy policy,” adding, “...”").
+                    let after_quote_comma = i == floor
+                        && doc.words[i].text.ends_with("ing")
+                        && index > 0
+                        && doc.text[quotes[index - 1].start..quotes[index - 1].end].ends_with(',');
+                    let who = if participle_after_comma(doc, i, floor) || after_quote_comma {
                         speaker::subject(doc, floor, i)
                             .or_else(|| speaker::subject(doc, doc.sentences[sentence].0, i))
                     } else {
@@ -382,7 +375,7 @@ fn attribute_direct(doc: &Doc<'_>, q: &Quoted, quotes: &[Quoted], index: usize) 
         .filter(|&b| matches!(doc.words[b].text, "," | ":"))
         && mark > 0
         && doc.paragraph_of(doc.words[mark].start) == para
-        && is_past_tense(doc.words[mark - 1].text)
+        && lexicon::is_past_tense(doc.words[mark - 1].text)
     {
         let verb = mark - 1;
         let floor = doc.sentences[doc.sentence_of[verb]].0;
@@ -541,7 +534,31 @@ fn is_title(doc: &Doc<'_>, q: &Quoted) -> bool {
         && words.clone().all(capitalised)
         && word_before_mark(doc, q).is_some_and(|b| {
             doc.sentence_of.get(doc.word_at_or_after(q.start)) == Some(&doc.sentence_of[b])
+                && !is_chant_verb(doc.words[b].text)
         })
+}
+
+/// Verbs whose object in quotation marks is a slogan called out, capitalised like a title
+/// ("chanting “Dump Trump”").
+fn is_chant_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "chant"
+            | "chants"
+            | "chanted"
+            | "chanting"
+            | "shout"
+            | "shouts"
+            | "shouted"
+            | "shouting"
+            | "yell"
+            | "yells"
+            | "yelled"
+            | "yelling"
+            | "scream"
+            | "screamed"
+            | "screaming"
+    )
 }
 
 /// A quotation that continues a clause: "He describes himself as “totally pro-Israel”", "saying
@@ -682,7 +699,7 @@ fn content_bounds(
                 .words
                 .get(k + 1)
                 .filter(|_| k + 1 < content_end)
-                .is_some_and(|w| lexicon::is_cue(w.text) && is_past_tense(w.text))
+                .is_some_and(|w| lexicon::is_cue(w.text) && lexicon::is_past_tense(w.text))
             && !inside_quotes(quotes, doc.words[k].start)
         {
             let end = if doc.words[k - 1].text == "," && k > c + 1 {

@@ -461,6 +461,19 @@ const QUOTE_CUES: &[&str] = &[
     "proclaimed",
     "announced",
     "quipped",
+    "quips",
+    "answered",
+    "answers",
+    "mocks",
+    "jokes",
+    "chanting",
+    "chants",
+    "shouting",
+    "shouts",
+    "yelling",
+    "yells",
+    "screaming",
+    "barked",
 ];
 
 /// Reporting verbs that are far more often nouns in news ("the state", "his support", "her
@@ -682,6 +695,17 @@ const GROUPS: &[&str] = &[
 /// Whether a word is a noun for an unnamed speaker.
 pub fn is_group(word: &str) -> bool {
     GROUP_SET.contains(word)
+}
+
+/// Whether a word looks like a verb in the past tense: lower case and ending in "-ed", or one of
+/// the irregular verbs of speech and song.
+pub fn is_past_tense(word: &str) -> bool {
+    word.starts_with(char::is_lowercase)
+        && (word.len() > 4 && word.ends_with("ed")
+            || matches!(
+                word,
+                "said" | "sang" | "spoke" | "wrote" | "told" | "began" | "say" | "says" | "put"
+            ))
 }
 
 /// Personal pronouns that can be speakers, and whether they are singular persons.

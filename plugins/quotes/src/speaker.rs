@@ -373,12 +373,15 @@ pub fn subject(doc: &Doc<'_>, from: usize, to: usize) -> Option<Speaker> {
     if let Some(m) = first {
         return Some(from_mention(m));
     }
+    // Else a short noun phrase: up to the first punctuation, auxiliary or verb ("Flea shared the
+    // news, writing ..." is said by "Flea", not "the news").
     let mut e = from;
     while e + 1 < to
         && e - from < 4
         && !doc.words[e + 1].punct
         && !lexicon::is_between(doc.words[e + 1].text)
         && !lexicon::is_quote_cue(doc.words[e + 1].text)
+        && !lexicon::is_past_tense(doc.words[e + 1].text)
     {
         e += 1;
     }

@@ -1099,3 +1099,27 @@ fn an_attribution_in_an_opening_subordinate_clause_leaves_the_main_clause_its_ow
     );
     assert_eq!(field(&q[1], &["speaker", "text"]), "he", "{q:?}");
 }
+
+#[test]
+fn verbs_of_shouting_and_answering_attribute_quotes() {
+    let names = &[("Trump", "PERSON", "Donald Trump")];
+    let q = rule_quotes(
+        "“I would say this,” Trump answered. “We will work out some system.”",
+        names,
+    );
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|q| q["cue"]["text"] == "answered"), "{q:?}");
+    // A slogan called out is no title, though capitalised like one.
+    let q = rule_quotes(
+        "Hundreds of demonstrators marched through the city, chanting “Bernie or Jill, No Hill,” on Monday.",
+        &[],
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0]["text"], "Bernie or Jill, No Hill,", "{q:?}");
+    // The subject of a participle is the noun phrase before the verb.
+    let q = rule_quotes(
+        "Band member Flea shared the news last week, writing “Feels great to support someone I believe in.”",
+        &[],
+    );
+    assert_eq!(field(&q[0], &["speaker", "text"]), "Band member Flea", "{q:?}");
+}
