@@ -771,7 +771,10 @@ fn subject_cue_clauses(
         }
         // "Sanders visited the show to discuss his rival, saying that ...": a participle after a
         // comma speaks for the sentence's subject, not for the phrase before the comma.
-        let who = if participle_after_comma(doc, i, s_start) {
+        // "Emineth became a delegate and said ...", "Clinton has disputed both critiques, but
+        // says that ...": a second verb of the sentence's subject.
+        let coordinated = i > s_start && matches!(doc.words[i - 1].text, "and" | "but");
+        let who = if participle_after_comma(doc, i, s_start) || coordinated {
             speaker::subject(doc, s_start, i)
         } else {
             speaker::before(doc, i, s_start)
@@ -1033,10 +1036,12 @@ fn sentence_final(
     content_end: usize,
 ) -> Option<Quote> {
     // The comma before the attribution: the last one, or the one before it when the speaker has
-    // an apposition of its own ("..., said the chief executive, John J. Ferriola.").
+    // an apposition of its own ("..., said the chief executive, John J. Ferriola.", "..., said
+    // Larry Sabato, director of the University of Virginia's Center for Politics."), within the
+    // sentence's last 24 words.
     let (comma, cue, cue_end, who) = (s_start..content_end)
         .rev()
-        .take(14)
+        .take(24)
         .filter(|&k| doc.words[k].text == ",")
         .take(2)
         .find_map(|comma| final_attribution(doc, comma, content_end))?;

@@ -147,9 +147,13 @@ pub fn phrase_ending_at(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speaker
             kind: Kind::Group,
         });
     }
-    if doc
-        .mention_ending_at(e)
-        .is_some_and(|m| !matches!(m.label.as_str(), "PERSON" | "ORG" | "GPE" | "NORP"))
+    // "Two in three said", "nine out of 10 say", "all but two said", "three-fourths say": a
+    // share of those asked speaks, as a group.
+    let share = is_share(doc, e, floor);
+    if !share
+        && doc
+            .mention_ending_at(e)
+            .is_some_and(|m| !matches!(m.label.as_str(), "PERSON" | "ORG" | "GPE" | "NORP"))
     {
         return None; // "Thursday", "45": dates and numbers do not speak
     }
@@ -198,15 +202,16 @@ pub fn phrase_ending_at(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speaker
     let opens_clause = s == floor
         || doc.words[s - 1].punct
         || matches!(doc.words[s - 1].text, "and" | "but" | "while" | "as");
-    let looks_like_np = lexicon::is_group(head)
+    let looks_like_np = share
+        || lexicon::is_group(head)
         || lexicon::is_determiner(first)
         || has_mention
         || head.chars().next().is_some_and(char::is_uppercase)
         || opens_clause && head.chars().all(char::is_alphabetic) && head.len() > 2;
-    if !looks_like_np || head.chars().all(|c| !c.is_alphabetic()) {
+    if !looks_like_np || !share && head.chars().all(|c| !c.is_alphabetic()) {
         return None;
     }
-    let kind = if lexicon::is_group(head) {
+    let kind = if share || lexicon::is_group(head) {
         Kind::Group
     } else {
         Kind::Unknown
@@ -351,6 +356,26 @@ pub fn before(doc: &Doc<'_>, cue: usize, floor: usize) -> Option<Speaker> {
         }
     }
     phrase_ending_at(doc, e, floor)
+}
+
+/// Whether word `e` ends a share of people: a number after "in", "of" or "but" ("two in three",
+/// "nine out of 10", "all but two") or a fraction ("three-fourths", "two-thirds", "half").
+fn is_share(doc: &Doc<'_>, e: usize, floor: usize) -> bool {
+    let word = doc.words[e].text.to_ascii_lowercase();
+    let fraction = ["half", "thirds", "fourths", "fifths", "quarters"]
+        .iter()
+        .any(|f| word == *f || word.ends_with(&format!("-{f}")));
+    let number = doc
+        .mention_ending_at(e)
+        .is_some_and(|m| m.label == "CARDINAL")
+        || word.chars().all(|c| c.is_ascii_digit());
+    fraction
+        || number
+            && e > floor
+            && matches!(
+                doc.words[e - 1].text.to_ascii_lowercase().as_str(),
+                "in" | "of" | "but"
+            )
 }
 
 /// The subject at the start of the clause `from..to`: a mention, a pronoun or a short noun phrase

@@ -1121,5 +1121,53 @@ fn verbs_of_shouting_and_answering_attribute_quotes() {
         "Band member Flea shared the news last week, writing “Feels great to support someone I believe in.”",
         &[],
     );
-    assert_eq!(field(&q[0], &["speaker", "text"]), "Band member Flea", "{q:?}");
+    assert_eq!(
+        field(&q[0], &["speaker", "text"]),
+        "Band member Flea",
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_second_verb_of_the_subject_and_a_share_of_those_asked_speak() {
+    let names = &[("Gary Emineth", "PERSON", "Gary Emineth")];
+    let q = rule_quotes(
+        "Gary Emineth, a former state party chairman, became a delegate and said he is leaning toward supporting Trump.",
+        names,
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(field(&q[0], &["speaker", "text"]), "Gary Emineth");
+    assert_eq!(q[0]["text"], "he is leaning toward supporting Trump");
+    let q = rule_quotes(
+        "Clinton has disputed both critiques, but says that in retrospect she would have made a different decision.",
+        &[("Clinton", "PERSON", "Hillary Clinton")],
+    );
+    assert_eq!(field(&q[0], &["speaker", "text"]), "Clinton", "{q:?}");
+    let q = rule_quotes(
+        "Most see it as a problem, and three-fourths say the government should require body cameras.",
+        &[],
+    );
+    assert_eq!(field(&q[0], &["speaker", "text"]), "three-fourths", "{q:?}");
+    assert_eq!(field(&q[0], &["speaker", "kind"]), "group", "{q:?}");
+}
+
+#[test]
+fn an_inverted_attribution_may_end_in_a_long_apposition() {
+    let names = &[
+        ("Cruz", "PERSON", "Ted Cruz"),
+        ("Larry Sabato", "PERSON", "Larry Sabato"),
+        ("University of Virginia", "ORG", "University of Virginia"),
+    ];
+    let q = rule_quotes(
+        "Cruz also lacks support from his colleagues in Congress, whom he has alienated with his rhetoric, said Larry Sabato, director of the University of Virginia's Center for Politics.",
+        names,
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(field(&q[0], &["speaker", "text"]), "Larry Sabato");
+    assert!(
+        q[0]["text"]
+            .as_str()
+            .is_some_and(|t| t.starts_with("Cruz also lacks")),
+        "{q:?}"
+    );
 }
