@@ -174,7 +174,8 @@ fn after_clear_subject(doc: &Doc<'_>, i: usize) -> bool {
             .is_some_and(|m| matches!(m.label.as_str(), "PERSON" | "ORG"))
 }
 
-fn span(doc: &Doc<'_>, first: usize, last: usize) -> (usize, usize) {
+/// The bytes of words `first..=last`.
+pub(crate) fn span(doc: &Doc<'_>, first: usize, last: usize) -> (usize, usize) {
     (doc.words[first].start, doc.words[last].end)
 }
 
@@ -617,7 +618,7 @@ fn widen_to_clause(doc: &Doc<'_>, quotes: &[Quoted], q: &Quoted, quote: &mut Quo
     }
 }
 
-fn inside_quotes(quotes: &[Quoted], at: usize) -> bool {
+pub(crate) fn inside_quotes(quotes: &[Quoted], at: usize) -> bool {
     quotes.iter().any(|q| q.open <= at && at < q.close)
 }
 
@@ -638,6 +639,12 @@ pub fn reported_speech(doc: &Doc<'_>, quotes: &[Quoted]) -> Vec<Quote> {
         while content_end > s_start && is_final_punct(doc.words[content_end - 1].text) {
             content_end -= 1;
         }
+        found.extend(crate::unsourced::unsourced(
+            doc,
+            quotes,
+            s_start,
+            content_end,
+        ));
         if let Some(q) = sentence_final(doc, quotes, s_start, content_end) {
             found.push(q);
             continue;
@@ -659,7 +666,7 @@ pub fn reported_speech(doc: &Doc<'_>, quotes: &[Quoted]) -> Vec<Quote> {
 /// `start..end` lie inside quotation marks, mixed when some of it does, indirect otherwise. The
 /// marks themselves count on neither side: a short quote in curly marks ("“Denver,”") is all
 /// quotation, though its marks take as many bytes as its words.
-fn kind_of(quotes: &[Quoted], start: usize, end: usize) -> Option<QuoteKind> {
+pub(crate) fn kind_of(quotes: &[Quoted], start: usize, end: usize) -> Option<QuoteKind> {
     let overlap = |a: usize, b: usize| b.min(end).saturating_sub(a.max(start));
     let quoted: usize = quotes.iter().map(|q| overlap(q.start, q.end)).sum();
     let marks: usize = quotes
@@ -683,7 +690,7 @@ const SUBORDINATORS: &[&str] = &[
 /// Where the content that starts at word `c` ends (exclusive), and the participle that opens the
 /// next attribution, if that is what ends it: the sentence's end, a ", saying ..." participle, or,
 /// when the cue sits in an opening subordinate clause, that clause's closing comma.
-fn content_bounds(
+pub(crate) fn content_bounds(
     doc: &Doc<'_>,
     quotes: &[Quoted],
     c: usize,
@@ -1039,6 +1046,10 @@ fn sentence_final(
     // an apposition of its own ("..., said the chief executive, John J. Ferriola.", "..., said
     // Larry Sabato, director of the University of Virginia's Center for Politics."), within the
     // sentence's last 24 words.
+    // "Asked whether he would run, Smith declined to answer": the question is no statement.
+    if crate::unsourced::question_opening(doc, s_start).is_some() {
+        return None;
+    }
     let (comma, cue, cue_end, who) = (s_start..content_end)
         .rev()
         .take(24)

@@ -22,6 +22,7 @@ pub mod speaker;
 pub mod tagger;
 #[cfg(test)]
 mod tests;
+pub mod unsourced;
 
 use attribute::Quote;
 use byline_plugin_api::serde_json::{self, Value};
@@ -74,7 +75,7 @@ impl Plugin for Quotes {
             name: "unattributed",
             kind: OptionKind::Bool,
             default: "false",
-            help: "also list quoted text whose speaker cannot be found (titles, slogans, scare quotes are most of it)",
+            help: "also list quoted text with neither a speaker nor a cue (titles, slogans, scare quotes are most of it); attributions whose source goes unnamed (\"is expected to\", \"Asked whether ...\") are listed anyway, with a null speaker",
         },
         ConfigOption {
             name: "double_apostrophes",
@@ -136,8 +137,10 @@ impl Quotes {
             tagger::apply(loaded, doc, &quoted, &mut quotes);
         }
         preamble::narrow_to_quotations(doc.text, &quoted, &mut quotes);
+        // Quoted text with neither speaker nor cue (titles, slogans, scare quotes) is left out
+        // by default; an attribution whose source goes unnamed ("is expected to") has its cue.
         if !self.unattributed {
-            quotes.retain(|q| q.speaker.is_some());
+            quotes.retain(|q| q.speaker.is_some() || q.cue.is_some());
         }
         quotes.sort_by_key(|q| (q.start, q.end));
         quotes

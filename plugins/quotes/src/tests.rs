@@ -614,13 +614,17 @@ fn a_short_quote_in_curly_marks_is_direct_its_marks_are_not_words() {
 #[test]
 fn words_after_a_closing_attribution_are_an_adverbial_or_what_was_said() {
     let names = &[("Chris Christie", "PERSON", "Chris Christie")];
-    // What follows "said" is the content; the question before the comma is nobody's statement.
+    // What follows "said" is the content; the question before the comma is not Christie's
+    // statement but a question put to him, by someone unnamed.
     let q = rule_quotes(
         "Asked which team would win, Chris Christie said Denver would.",
         names,
     );
-    assert_eq!(q.len(), 1, "{q:?}");
-    assert_eq!(q[0]["text"], "Denver would", "{q:?}");
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0]["text"], "which team would win", "{q:?}");
+    assert!(q[0]["speaker"].is_null(), "{q:?}");
+    assert_eq!(q[1]["text"], "Denver would", "{q:?}");
+    assert_eq!(field(&q[1], &["speaker", "name"]), "Chris Christie");
     // A day, an addressee or an adverbial after the verb still closes the sentence's attribution.
     for tail in [
         "said Monday",
@@ -647,8 +651,10 @@ fn a_question_put_to_the_speaker_is_not_the_speakers_statement() {
         names,
     );
     assert!(
-        q.iter().all(|q| q["cue"]["text"] != "Asked"),
-        "the question is nobody's statement: {q:?}"
+        q.iter()
+            .filter(|q| q["cue"]["text"] == "Asked")
+            .all(|q| q["speaker"].is_null()),
+        "the question is not Christie's statement: {q:?}"
     );
     assert!(q.iter().any(|q| q["text"] == "Denver would"), "{q:?}");
 }
@@ -1170,4 +1176,71 @@ fn an_inverted_attribution_may_end_in_a_long_apposition() {
             .is_some_and(|t| t.starts_with("Cruz also lacks")),
         "{q:?}"
     );
+}
+
+fn quote_texts(q: &[Value]) -> Vec<&str> {
+    q.iter().filter_map(|q| q["text"].as_str()).collect()
+}
+
+#[test]
+fn a_belief_in_the_passive_has_its_subject_and_complement_as_content() {
+    let q = rule_quotes(
+        "The White House is expected to sign the measure, potentially teeing up a new law.",
+        &[("The White House", "ORG", "White House")],
+    );
+    assert_eq!(
+        quote_texts(&q),
+        ["The White House", "to sign the measure"],
+        "{q:?}"
+    );
+    assert!(
+        q.iter()
+            .all(|q| q["speaker"].is_null() && q["cue"]["text"] == "is expected")
+    );
+    // A relative pronoun stands for the subject; a modal belongs to the cue.
+    let q = rule_quotes(
+        "Of all the voters who might be expected to resist his charms, the union members would mostly vote for him.",
+        &[],
+    );
+    assert_eq!(
+        quote_texts(&q)[..2],
+        ["who", "to resist his charms"],
+        "{q:?}"
+    );
+    assert_eq!(field(&q[0], &["cue", "text"]), "might be expected");
+}
+
+#[test]
+fn an_impersonal_passive_reports_what_follows_that() {
+    let q = rule_quotes(
+        "It was announced on Monday that the plant would close.",
+        &[],
+    );
+    assert_eq!(quote_texts(&q), ["the plant would close"], "{q:?}");
+    assert_eq!(field(&q[0], &["cue", "text"]), "was announced");
+}
+
+#[test]
+fn a_question_put_is_attributed_to_its_asker_when_named() {
+    let names = &[("Devine", "PERSON", "Tad Devine")];
+    let q = rule_quotes(
+        "Asked what a firm commitment looks like, Devine replied that they were working on it.",
+        names,
+    );
+    assert_eq!(
+        quote_texts(&q),
+        [
+            "what a firm commitment looks like",
+            "they were working on it"
+        ],
+        "{q:?}"
+    );
+    assert!(q[0]["speaker"].is_null(), "{q:?}");
+    assert_eq!(field(&q[1], &["speaker", "text"]), "Devine");
+    let q = rule_quotes(
+        "Asked by reporters whether he would run, Smith declined to answer.",
+        &[],
+    );
+    assert_eq!(quote_texts(&q)[0], "whether he would run", "{q:?}");
+    assert_eq!(field(&q[0], &["speaker", "text"]), "reporters");
 }
