@@ -75,6 +75,9 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<usize> {
 /// particle.
 fn cue_near(doc: &Doc<'_>, i: usize, near_quote: bool) -> Option<usize> {
     let word = doc.words.get(i)?;
+    if near_quote && let Some(end) = statement_issued(doc, i) {
+        return Some(end);
+    }
     // Verbs are lower case inside a sentence ("the United States" is no cue).
     let sentence_start = doc
         .sentences
@@ -95,16 +98,38 @@ fn cue_near(doc: &Doc<'_>, i: usize, near_quote: bool) -> Option<usize> {
         return None;
     }
     match lexicon::required_followers(word.text)
-        .filter(|_| !near_quote || word.text.starts_with("point"))
+        .filter(|_| !near_quote || word.text.starts_with("point") || word.text == "went")
     {
         None => Some(i),
         Some(followers) => {
             let next = doc.words.get(i + 1)?;
+            // The particle is part of the cue ("pointed out", "went on").
             followers
                 .contains(&next.text)
-                .then_some(if next.text == "out" { i + 1 } else { i })
+                .then_some(if matches!(next.text, "out" | "on") {
+                    i + 1
+                } else {
+                    i
+                })
         }
     }
+}
+
+/// "issued a statement", "released the following statement", "posted a tweet": a verb of
+/// publishing at word `i` and, within three words, what was published; returns the noun's index.
+fn statement_issued(doc: &Doc<'_>, i: usize) -> Option<usize> {
+    if !matches!(
+        doc.words[i].text,
+        "issued" | "released" | "posted" | "published" | "sent" | "put"
+    ) {
+        return None;
+    }
+    (i + 1..doc.words.len().min(i + 4)).find(|&k| {
+        matches!(
+            doc.words[k].text,
+            "statement" | "tweet" | "post" | "message" | "note" | "email" | "e-mail"
+        )
+    })
 }
 
 /// Whether word `i` follows a possessive ("Cruz's hopes", "her remarks"): a noun, not a verb.
@@ -244,11 +269,32 @@ fn word_before_mark(doc: &Doc<'_>, q: &Quoted) -> Option<usize> {
     doc.word_before(q.open).filter(|&b| !doc.words[b].punct)
 }
 
-/// The length of the sentence that starts at word `i`, when it is short enough to be no more
-/// than an attribution ("Trump said.", "said Mr. Smith on Tuesday.") and ends with a period.
-fn short_sentence_at(doc: &Doc<'_>, i: usize) -> Option<usize> {
+/// How many words of the sentence that starts at word `i` an attribution of the quote before it
+/// takes, when the sentence opens with one: a speaker and a verb, then the sentence's end or an
+/// adverbial ("Trump said.", "US Senator Jeff Sessions said as he launched the process."), not a
+/// content of its own ("He said the team played well.", "He added, “...”").
+fn attribution_sentence_at(doc: &Doc<'_>, i: usize) -> Option<usize> {
     let &(start, end) = doc.sentences.get(*doc.sentence_of.get(i)?)?;
-    (start == i && end - start <= 7 && doc.words[end - 1].text == ".").then_some(end - start)
+    if start != i {
+        return None;
+    }
+    let cue = (i..end.min(i + 7)).find(|&k| cue_near(doc, k, true).is_some())?;
+    let cue_end = cue_near(doc, cue, true)?;
+    let who = speaker::before(doc, cue, i).or_else(|| speaker::after(doc, cue_end, end))?;
+    // The speaker opens the sentence, a title or two before its mention ("US Senator Jeff
+    // Sessions said"), not a clause ("When I began to speak, ...").
+    let first = doc.word_at_or_after(who.start);
+    let opens = cue == i
+        || first <= i + 2
+            && (i..first).all(|k| doc.words[k].text.starts_with(char::is_uppercase))
+            && !SUBORDINATORS.contains(&doc.words[i].text.to_ascii_lowercase().as_str());
+    let next = doc.words.get(cue_end + 1).map_or(".", |w| w.text);
+    let closes = cue_end + 1 >= end
+        || matches!(
+            next,
+            "." | "as" | "while" | "after" | "before" | "when" | "during" | "in" | "on" | "at"
+        );
+    (opens && closes).then_some(cue_end + 1 - i)
 }
 
 /// Attributes one quoted span: the verb and speaker right after it, before it, or none.
@@ -274,11 +320,12 @@ fn attribute_direct(doc: &Doc<'_>, q: &Quoted, quotes: &[Quoted], index: usize) 
     let quote_sentence = doc.word_before(q.close).map(|w| doc.sentence_of[w]);
     // `"Why?" he asked.` may be split into two sentences; a quote closed by a period ends its
     // sentence, and the next one ("When I began to speak, ...") is no attribution of it, unless
-    // that sentence is no more than an attribution (`“... missing.” Trump said.`).
+    // that sentence opens with one (`“... missing.” Trump said.`).
+    let attribution_sentence = attribution_sentence_at(doc, after_start).unwrap_or(0);
     let across_sentence_end = if doc.text[q.start..q.end].ends_with('.') {
-        short_sentence_at(doc, after_start).unwrap_or(0)
+        attribution_sentence
     } else {
-        3
+        attribution_sentence.max(3)
     };
     let mut limit = after_start;
     while limit < doc.words.len()

@@ -389,6 +389,7 @@ const CUES: &[&str] = &[
 const NEEDS_FOLLOWER: &[(&str, &[&str])] = &[
     ("point", &["out"]),
     ("pointed", &["out"]),
+    ("went", &["on"]),
     ("points", &["out"]),
     ("continue", &["\"", "“"]),
     ("continued", &["\"", "“", ":", ","]),
@@ -462,6 +463,7 @@ const QUOTE_CUES: &[&str] = &[
     "announced",
     "quipped",
     "quips",
+    "went",
     "answered",
     "answers",
     "mocks",

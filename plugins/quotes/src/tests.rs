@@ -1244,3 +1244,39 @@ fn a_question_put_is_attributed_to_its_asker_when_named() {
     assert_eq!(quote_texts(&q)[0], "whether he would run", "{q:?}");
     assert_eq!(field(&q[0], &["speaker", "text"]), "reporters");
 }
+
+#[test]
+fn went_on_a_published_statement_and_an_attribution_sentence_after_an_exclamation() {
+    let q = rule_quotes(
+        "Clinton pointed to the plans.\n\n“And it is a bit concerning to me,” she went on.",
+        &[("Clinton", "PERSON", "Hillary Clinton")],
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(field(&q[0], &["cue", "text"]), "went on", "{q:?}");
+    let q = rule_quotes(
+        "Immediately after the attacks, Trump issued a statement, “Last night, our nation was attacked.”",
+        &[("Trump", "PERSON", "Donald Trump")],
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        field(&q[0], &["cue", "text"]),
+        "issued a statement",
+        "{q:?}"
+    );
+    assert_eq!(field(&q[0], &["speaker", "text"]), "Trump", "{q:?}");
+    let q = rule_quotes(
+        "“One vote for Marco Rubio and 36 votes for the next president, Donald J. Trump!” US Senator Jeff Sessions said as he launched the process.",
+        &[
+            ("Marco Rubio", "PERSON", "Marco Rubio"),
+            ("Donald J. Trump", "PERSON", "Donald J. Trump"),
+            ("Jeff Sessions", "PERSON", "Jeff Sessions"),
+        ],
+    );
+    let direct: Vec<&Value> = q.iter().filter(|q| q["kind"] == "direct").collect();
+    assert_eq!(direct.len(), 1, "{q:?}");
+    assert_eq!(
+        field(direct[0], &["speaker", "text"]),
+        "Jeff Sessions",
+        "{q:?}"
+    );
+}
