@@ -902,6 +902,15 @@ fn clause_from_cue(
     {
         return Clause::TooShort;
     }
+    // "Brent crude rose, adding $1.89 to $48.62": an amount added is no statement.
+    if doc.words[cue].text.starts_with("add")
+        && doc.words.get(c).is_some_and(|w| {
+            w.text
+                .starts_with(|ch: char| ch.is_ascii_digit() || matches!(ch, '$' | '£' | '€'))
+        })
+    {
+        return Clause::TooShort;
+    }
     let (end, participle) = content_bounds(doc, quotes, c, content_end, in_subordinate);
     // PolNeAR's contents may be a single word ("said so", "denied it"), but not a date alone
     // ("Schumer said Tuesday.").

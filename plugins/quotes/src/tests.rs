@@ -1280,3 +1280,38 @@ fn went_on_a_published_statement_and_an_attribution_sentence_after_an_exclamatio
         "{q:?}"
     );
 }
+
+#[test]
+fn an_amount_added_is_no_statement_and_an_auxiliary_no_speaker() {
+    let q = rule_quotes(
+        "Brent crude rose sharply on Monday, adding $1.89 to $48.62 at the close.",
+        &[],
+    );
+    assert!(q.is_empty(), "{q:?}");
+    let q = rule_quotes(
+        "Shares rose 5%. The firm added 4% to its sales forecast.",
+        &[],
+    );
+    assert!(q.is_empty(), "{q:?}");
+}
+
+#[test]
+fn no_speaker_ends_in_an_auxiliary() {
+    let names = &[
+        ("Van de Vijver", "PERSON", "Van de Vijver"),
+        ("Shell", "ORG", "Shell"),
+    ];
+    let q = quotes(
+        "Despite receiving an email from Mr Van de Vijver which said the firm had \"fooled\" the market about its reserves, the investigation said, she did nothing to inquire further.",
+        names,
+    );
+    for quote in &q {
+        let speaker = quote["speaker"]["text"].as_str().unwrap_or("");
+        assert!(
+            !["had", "has", "was", "is", "will", "would", "does"]
+                .iter()
+                .any(|aux| speaker.ends_with(&format!(" {aux}"))),
+            "{q:?}"
+        );
+    }
+}
