@@ -398,7 +398,12 @@ fn attribute_direct(doc: &Doc<'_>, q: &Quoted, quotes: &[Quoted], index: usize) 
                             .or_else(|| speaker::subject(doc, doc.sentences[sentence].0, i))
                     } else {
                         speaker::before(doc, i, floor)
-                            .or_else(|| speaker::after(doc, cue_end, before_end + 1))
+                            // "said Wang: “...”", but not "confirmed his global superstar
+                            // status. “...”": a speaker after the verb is someone.
+                            .or_else(|| {
+                                speaker::after(doc, cue_end, before_end + 1)
+                                    .filter(|s| s.kind != speaker::Kind::Unknown)
+                            })
                             .or_else(|| {
                                 // "He then adopted an accent and joked, “...”"
                                 speaker::subject(doc, floor, i)

@@ -108,6 +108,7 @@ fn is_function_word(word: &str) -> bool {
             | "unless"
             | "whether"
             | "than"
+            | "despite"
     )
 }
 
@@ -216,8 +217,8 @@ pub fn phrase_ending_at(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speaker
             || lexicon::is_cue(prev.text)
             || lexicon::is_between(prev.text)
             || matches!(
-                prev.text,
-                "that" | "which" | "who" | "whom" | "and" | "but" | "as" | "if"
+                prev.text.to_ascii_lowercase().as_str(),
+                "that" | "which" | "who" | "whom" | "and" | "but" | "as" | "if" | "despite"
             )
         {
             break;

@@ -1315,3 +1315,33 @@ fn no_speaker_ends_in_an_auxiliary() {
         );
     }
 }
+
+#[test]
+fn a_noun_phrase_after_the_verb_before_a_quotation_is_no_speaker() {
+    // "confirmed his global superstar status" is no inverted "said Wang".
+    let q = rule_quotes(
+        "The album provided five hits and confirmed his global superstar status. “By 1979 he was the biggest touring attraction in the world.”",
+        &[],
+    );
+    assert!(
+        q.iter()
+            .all(|q| q["speaker"]["text"] != "his global superstar status"),
+        "{q:?}"
+    );
+    // A named speaker after the verb still is one.
+    let q = rule_quotes(
+        "Said Dorothy Poynter: “We were all so proud of him.”",
+        &[("Dorothy Poynter", "PERSON", "Dorothy Poynter")],
+    );
+    assert_eq!(
+        field(&q[0], &["speaker", "text"]),
+        "Dorothy Poynter",
+        "{q:?}"
+    );
+    // "Despite" opens no speaker's phrase.
+    let q = rule_quotes(
+        "Despite hopes of regulatory approval last year, a series of delays has put back the launch.",
+        &[],
+    );
+    assert!(q.iter().all(|q| q["speaker"]["text"] != "Despite"), "{q:?}");
+}
