@@ -89,6 +89,23 @@ pub fn find(text: &str, paragraphs: &[Span], double_apostrophes: bool) -> Vec<Qu
                     }
                 }
                 Some((open_at, mark)) => {
+                    // Paragraphs run together ("... competition. "We must ...") keep the
+                    // convention of a quote over paragraphs: each part opens with a straight mark
+                    // and only the last closes. A straight mark after a sentence's end and a space,
+                    // before a word, ends the open quote there and opens its next part.
+                    let reopens = mark == '"'
+                        && c == '"'
+                        && before.is_some_and(char::is_whitespace)
+                        && after.is_some_and(char::is_alphanumeric)
+                        && k >= 2
+                        && matches!(chars[k - 2].1, '.' | '!' | '?' | '…');
+                    if reopens {
+                        let before_push = found.len();
+                        push(&mut found, text, open_at, at, at, false, chained.take());
+                        chained = (found.len() > before_push).then(|| found.len() - 1);
+                        open = Some((at, c));
+                        continue;
+                    }
                     // An opening mark set where a closing one belongs, after the words and
                     // before a space (“It's unusual,“ said Larry Noble), closes the quote.
                     let misprinted_close = mark != '‘'
@@ -214,6 +231,30 @@ mod tests {
         );
         // A quote opening right after another still opens.
         assert_eq!(contents("He said “yes” and “no.”"), ["yes", "no."]);
+    }
+
+    #[test]
+    fn a_quote_over_paragraphs_run_together_is_chained() {
+        // Paragraphs flattened into one line keep their opening marks; only the last closes.
+        let text = "He was happy. \"Television has been the driving force. \"We must monitor the quality. \"I think less is more.\" Then he left.";
+        let quotes = find(text, &blank_line_paragraphs(text), true);
+        let parts: Vec<&str> = quotes.iter().map(|q| &text[q.start..q.end]).collect();
+        assert_eq!(
+            parts,
+            [
+                "Television has been the driving force.",
+                "We must monitor the quality.",
+                "I think less is more."
+            ]
+        );
+        assert_eq!(quotes[1].continues, Some(0));
+        assert_eq!(quotes[2].continues, Some(1));
+        assert!(quotes[2].closed);
+        // A closing mark after a sentence's end, before a space, still closes.
+        assert_eq!(
+            contents("\"It is over.\" He left. \"Yes,\" she said."),
+            ["It is over.", "Yes,"]
+        );
     }
 
     #[test]
