@@ -1345,3 +1345,28 @@ fn a_noun_phrase_after_the_verb_before_a_quotation_is_no_speaker() {
     );
     assert!(q.iter().all(|q| q["speaker"]["text"] != "Despite"), "{q:?}");
 }
+
+#[test]
+fn a_show_is_no_cue_and_a_passive_with_an_adverb_has_no_active_speaker() {
+    let q = rule_quotes(
+        "Ex-chat show host Robert Kilroy-Silk has quit the UK Independence Party.",
+        &[("Robert Kilroy-Silk", "PERSON", "Robert Kilroy-Silk")],
+    );
+    assert!(q.iter().all(|q| q["cue"]["text"] != "show"), "{q:?}");
+    // "Polls show" still reports.
+    let q = rule_quotes(
+        "The latest polls show Labour ahead in the marginal seats.",
+        &[("Labour", "ORG", "Labour")],
+    );
+    assert_eq!(field(&q[0], &["cue", "text"]), "show", "{q:?}");
+    // "are also said to": no one's statement in particular.
+    let q = rule_quotes(
+        "German politicians are also said to be angry over the promise to move its headquarters.",
+        &[],
+    );
+    assert!(
+        q.iter()
+            .all(|q| q["speaker"]["text"] != "German politicians"),
+        "{q:?}"
+    );
+}
