@@ -137,7 +137,8 @@ fn statement_issued(doc: &Doc<'_>, i: usize) -> Option<usize> {
 
 /// Whether "show" or "shows" at word `i` is the noun ("the talk show", "TV shows", "shows in
 /// London", "the show host"): in PolNeAR's training articles, after a determiner or before a
-/// preposition or conjunction it was a cue 3 times in 94.
+/// preposition or conjunction it was a cue 3 times in 94. At a sentence's end it reports ("...,
+/// official figures show.").
 fn is_show_noun(doc: &Doc<'_>, i: usize) -> bool {
     if !matches!(doc.words[i].text, "show" | "shows") {
         return false;
@@ -168,12 +169,10 @@ fn is_show_noun(doc: &Doc<'_>, i: usize) -> bool {
                 | "fashion"
                 | "road"
         )
-    ) || after.is_none_or(|a| {
+    ) || after.is_some_and(|a| {
         matches!(
             a,
-            "," | "."
-                | "in"
-                | "at"
+            "in" | "at"
                 | "on"
                 | "and"
                 | "or"
@@ -1026,7 +1025,7 @@ fn content_start(
     {
         return that + 1;
     }
-    while c < limit && matches!(doc.words[c].text, "," | ":") {
+    while c < limit && matches!(doc.words[c].text, "," | ":" | "–" | "—" | "-" | "--") {
         c += 1;
     }
     skip_adverbials(doc, c, limit)
@@ -1141,7 +1140,9 @@ fn parenthetical(
             return None;
         }
     }
-    if content_end < close + 3 {
+    // "The talks had failed, Reuters reported, citing two diplomats": a participle after the
+    // closing comma says how, not what.
+    if content_end < close + 3 || doc.words[close + 1].text.ends_with("ing") {
         return None;
     }
     let (start1, end1) = span(doc, s_start, first - 2);
@@ -1252,6 +1253,14 @@ fn final_attribution(
         who
     } else {
         let s = speaker::before(doc, cue, comma + 1)?;
+        let after = cue_end + 1;
+        // "..., Reuters reported, citing two diplomats.": a participle may follow.
+        let participle = after + 1 < content_end
+            && doc.words[after].text == ","
+            && doc.words[after + 1].text.ends_with("ing");
+        if participle {
+            return Some((comma, cue, cue_end, s));
+        }
         // The whole tail must be speaker + verb (+ a few words): not a new clause. The words
         // after the verb are its addressee or an adverbial ("he told reporters", "she said on
         // Tuesday"); in "Asked who would win, Christie said Denver would" they are what was said,
@@ -1259,7 +1268,6 @@ fn final_attribution(
         if content_end - cue_end > 4 {
             return None;
         }
-        let after = cue_end + 1;
         let addressed = addressee_after(doc, cue, content_end)
             .is_some_and(|(_, end)| end >= doc.words[content_end - 1].end);
         let dated = doc.date_starting_at(after).is_some();

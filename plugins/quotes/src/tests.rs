@@ -1370,3 +1370,31 @@ fn a_show_is_no_cue_and_a_passive_with_an_adverb_has_no_active_speaker() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_dash_a_trailing_participle_and_a_closing_show() {
+    // A dash between the verb and the quotation is no part of what was said.
+    let q = rule_quotes("The minister said – “We will not back down.”", &[]);
+    assert_eq!(q[0]["text"], "We will not back down.", "{q:?}");
+    // "..., Reuters reported, citing two diplomats.": the content is before the attribution.
+    let names = &[("Reuters", "ORG", "Reuters")];
+    let q = rule_quotes(
+        "The talks had failed, Reuters reported, citing two diplomats.",
+        names,
+    );
+    assert_eq!(q[0]["text"], "The talks had failed", "{q:?}");
+    assert!(
+        q.iter().all(|q| q["text"] != "citing two diplomats"),
+        "{q:?}"
+    );
+    // "..., official figures show." reports.
+    let q = rule_quotes(
+        "US industrial production increased for the 21st month in a row, official figures show.",
+        &[],
+    );
+    assert_eq!(
+        field(&q[0], &["speaker", "text"]),
+        "official figures",
+        "{q:?}"
+    );
+}
