@@ -1398,3 +1398,21 @@ fn a_dash_a_trailing_participle_and_a_closing_show() {
         "{q:?}"
     );
 }
+
+#[test]
+fn naming_a_thing_is_no_statement() {
+    let q = rule_quotes(
+        "His comments come in a BBC documentary called 'No More Mr Nasty' to be shown next week.",
+        &[("BBC", "ORG", "BBC")],
+    );
+    assert!(q.iter().all(|q| q["cue"]["text"] != "called"), "{q:?}");
+    // Calling someone something is.
+    let q = rule_quotes(
+        "Trump called Clinton a liar at the rally.",
+        &[
+            ("Trump", "PERSON", "Donald Trump"),
+            ("Clinton", "PERSON", "Hillary Clinton"),
+        ],
+    );
+    assert_eq!(field(&q[0], &["cue", "text"]), "called", "{q:?}");
+}
