@@ -381,8 +381,20 @@ pub fn before(doc: &Doc<'_>, cue: usize, floor: usize) -> Option<Speaker> {
         {
             return Some(from_mention(m));
         }
-        // An apposition: the subject ends before the comma that opens it.
-        let open = (floor..e).rev().find(|&k| doc.words[k].text == ",")?;
+        // An apposition: the subject ends before the comma that opens it, or before the one
+        // that opens a relative clause holding commas of its own ("The actor, whose films
+        // include Schindler's List, Michael Collins and Star Wars, said").
+        let nearest = (floor..e).rev().find(|&k| doc.words[k].text == ",")?;
+        let open = (floor.max(e.saturating_sub(30))..nearest)
+            .rev()
+            .find(|&k| {
+                doc.words[k].text == ","
+                    && doc
+                        .words
+                        .get(k + 1)
+                        .is_some_and(|w| matches!(w.text, "whose" | "who" | "which"))
+            })
+            .unwrap_or(nearest);
         let appositive = &doc.words[open + 1..e];
         if appositive.is_empty() || appositive.len() > 25 {
             return None;
@@ -456,14 +468,13 @@ pub fn after(doc: &Doc<'_>, cue: usize, ceiling: usize) -> Option<Speaker> {
     if s >= ceiling {
         return None;
     }
-    if let Some(m) = doc.mention_starting_at(s) {
-        return Some(from_mention(m));
-    }
     let word = &doc.words[s];
     if lexicon::pronoun(word.text).is_some() {
         return phrase_ending_at(doc, s, s);
     }
-    // "said the spokesman", "said one official", "said Mr. Smith"
+    // "said the spokesman", "said one official", "said Mr. Smith"; the phrase ends before a
+    // preposition, a relative pronoun or a time ("said Deputy Prime Minister Abdullatif Sener
+    // earlier this month").
     let mut e = s;
     while e + 1 < ceiling
         && e - s < 5
@@ -473,11 +484,41 @@ pub fn after(doc: &Doc<'_>, cue: usize, ceiling: usize) -> Option<Speaker> {
         let next = doc.words[e + 1].text;
         if matches!(
             next,
-            "on" | "in" | "at" | "of" | "that" | "who" | "which" | "when" | "after"
-        ) {
+            "on" | "in"
+                | "at"
+                | "of"
+                | "that"
+                | "who"
+                | "which"
+                | "when"
+                | "after"
+                | "earlier"
+                | "later"
+                | "this"
+                | "last"
+                | "yesterday"
+                | "today"
+                | "as"
+                | "while"
+                | "before"
+        ) || lexicon::is_past_tense(next)
+            || doc
+                .mention_starting_at(e + 1)
+                .is_some_and(|m| m.label == "DATE")
+        {
             break;
         }
         e += 1;
+    }
+    // A person named at the phrase's end is the speaker ("said Hopman Cup doctor Harry Smith",
+    // "said Florida Republican strategist Rick Wilson"), else the mention that opens it.
+    let (a, b) = (doc.words[s].start, doc.words[e].end);
+    let person = doc
+        .mentions
+        .iter()
+        .find(|m| m.start >= a && m.end == b && m.label == "PERSON");
+    if let Some(m) = person.or_else(|| doc.mention_starting_at(s)) {
+        return Some(from_mention(m));
     }
     phrase_ending_at(doc, e, s)
 }

@@ -1416,3 +1416,34 @@ fn naming_a_thing_is_no_statement() {
     );
     assert_eq!(field(&q[0], &["cue", "text"]), "called", "{q:?}");
 }
+
+#[test]
+fn an_inverted_speaker_is_the_person_its_phrase_names() {
+    let q = rule_quotes(
+        "“He has to strengthen it,” said Hopman Cup doctor Harry Smith.",
+        &[
+            ("Hopman Cup", "EVENT", "Hopman Cup"),
+            ("Harry Smith", "PERSON", "Harry Smith"),
+        ],
+    );
+    assert_eq!(field(&q[0], &["speaker", "text"]), "Harry Smith", "{q:?}");
+    let q = rule_quotes(
+        "“The cake will be bigger for everybody,” said Deputy Prime Minister Abdullatif Sener earlier this month.",
+        &[("Abdullatif Sener", "PERSON", "Abdullatif Sener")],
+    );
+    assert_eq!(
+        field(&q[0], &["speaker", "text"]),
+        "Abdullatif Sener",
+        "{q:?}"
+    );
+    // A relative clause with commas of its own is skipped whole.
+    let q = rule_quotes(
+        "The Oscar-nominated actor, whose films include Schindler's List, Michael Collins and Star Wars, said: “The Lyric is too important to close.”",
+        &[("Michael Collins", "PERSON", "Michael Collins")],
+    );
+    assert_eq!(
+        field(&q[0], &["speaker", "text"]),
+        "The Oscar-nominated actor",
+        "{q:?}"
+    );
+}
