@@ -65,6 +65,29 @@ pub struct Quote {
     pub confidence: f32,
 }
 
+impl Quote {
+    /// A reported quote: content at bytes `start..end`, said by `speaker` through the cue at
+    /// bytes `cue`, with no addressee and no second-hand source.
+    pub fn reported(
+        (start, end): (usize, usize),
+        kind: QuoteKind,
+        speaker: Option<Speaker>,
+        cue: (usize, usize),
+        confidence: f32,
+    ) -> Quote {
+        Quote {
+            start,
+            end,
+            kind,
+            speaker,
+            cue: Some(cue),
+            addressee: None,
+            via: None,
+            confidence,
+        }
+    }
+}
+
 /// A reporting verb at word `i`, with the words it needs after it ("pointed out"); returns the last
 /// word of the cue.
 fn cue_at(doc: &Doc<'_>, i: usize) -> Option<usize> {
@@ -166,29 +189,21 @@ fn is_show_noun(doc: &Doc<'_>, i: usize) -> bool {
         .checked_sub(1)
         .map(|k| doc.words[k].text.to_ascii_lowercase());
     let after = doc.words.get(i + 1).map(|w| w.text);
-    matches!(
-        before.as_deref(),
-        Some(
-            "the"
-                | "a"
-                | "this"
-                | "that"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "tv"
-                | "talk"
-                | "radio"
-                | "game"
-                | "chat"
-                | "news"
-                | "trade"
-                | "motor"
-                | "fashion"
-                | "road"
-        )
-    ) || after.is_some_and(|a| {
+    before.as_deref().is_some_and(|b| {
+        lexicon::is_determiner(b)
+            || matches!(
+                b,
+                "tv" | "talk"
+                    | "radio"
+                    | "game"
+                    | "chat"
+                    | "news"
+                    | "trade"
+                    | "motor"
+                    | "fashion"
+                    | "road"
+            )
+    }) || after.is_some_and(|a| {
         matches!(
             a,
             "in" | "at"
@@ -1014,14 +1029,8 @@ fn clause_from_cue(
         return Clause::Direct;
     };
     let quote = Quote {
-        start,
-        end,
-        kind,
-        speaker: Some(who),
-        cue: Some(span(doc, cue, cue_end)),
         addressee,
-        via: None,
-        confidence: 0.7,
+        ..Quote::reported((start, end), kind, Some(who), span(doc, cue, cue_end), 0.7)
     };
     Clause::Found(quote, participle)
 }
@@ -1168,17 +1177,11 @@ fn parenthetical(
     let (start2, end2) = span(doc, close + 1, content_end - 1);
     let kind1 = kind_of(quotes, start1, end1)?;
     let kind2 = kind_of(quotes, start2, end2)?;
-    let part = |start, end, kind| Quote {
-        start,
-        end,
-        kind,
-        speaker: Some(who.clone()),
-        cue: Some(span(doc, cue, cue_end)),
-        addressee: None,
-        via: None,
-        confidence: 0.7,
-    };
-    Some([part(start1, end1, kind1), part(start2, end2, kind2)])
+    let cue = span(doc, cue, cue_end);
+    Some([
+        Quote::reported((start1, end1), kind1, Some(who.clone()), cue, 0.7),
+        Quote::reported((start2, end2), kind2, Some(who), cue, 0.7),
+    ])
 }
 
 /// `CONTENT, SPEAKER CUE.` or `CONTENT, CUE SPEAKER.`; when CONTENT is itself an attribution
@@ -1213,16 +1216,13 @@ fn sentence_final(
         return None;
     }
     let kind = kind_of(quotes, start, end)?;
-    let outer = Quote {
-        start,
-        end,
+    let outer = Quote::reported(
+        (start, end),
         kind,
-        speaker: Some(who.clone()),
-        cue: Some(span(doc, cue, cue_end)),
-        addressee: None,
-        via: None,
-        confidence: 0.75,
-    };
+        Some(who.clone()),
+        span(doc, cue, cue_end),
+        0.75,
+    );
     // Second-hand: the content is itself "X announced ...".
     if let Some(inner) = subject_cue_clause(doc, quotes, s_start, comma) {
         return Some(Quote {
@@ -1357,14 +1357,11 @@ fn according_to(
     }
     let (start, end) = span(doc, content.start, content.end - 1);
     let kind = kind_of(quotes, start, end)?;
-    Some(Quote {
-        start,
-        end,
+    Some(Quote::reported(
+        (start, end),
         kind,
-        speaker: Some(who),
-        cue: Some(span(doc, at, at + 1)),
-        addressee: None,
-        via: None,
-        confidence: 0.75,
-    })
+        Some(who),
+        span(doc, at, at + 1),
+        0.75,
+    ))
 }

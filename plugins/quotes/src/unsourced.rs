@@ -70,17 +70,8 @@ pub fn unsourced(
 }
 
 /// A quote without a speaker, with its cue.
-fn unsourced_quote((start, end): (usize, usize), kind: QuoteKind, cue: (usize, usize)) -> Quote {
-    Quote {
-        start,
-        end,
-        kind,
-        speaker: None,
-        cue: Some(cue),
-        addressee: None,
-        via: None,
-        confidence: 0.6,
-    }
+fn unsourced_quote(bytes: (usize, usize), kind: QuoteKind, cue: (usize, usize)) -> Quote {
+    Quote::reported(bytes, kind, None, cue, 0.6)
 }
 
 /// `SUBJECT be PARTICIPLE to/as REST` (both parts are the content, as two quotes sharing the cue)
