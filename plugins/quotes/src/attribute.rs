@@ -132,7 +132,7 @@ fn cue_near(doc: &Doc<'_>, i: usize, near_quote: bool) -> Option<usize> {
             // The particle is part of the cue ("pointed out", "went on").
             followers
                 .contains(&next.text)
-                .then_some(if matches!(next.text, "out" | "on") {
+                .then_some(if matches!(next.text, "out" | "on" | "to") {
                     i + 1
                 } else {
                     i

@@ -387,10 +387,10 @@ const CUES: &[&str] = &[
 
 /// Cues that need a particle or object to be reporting verbs ("pointed out", "learned that").
 const NEEDS_FOLLOWER: &[(&str, &[&str])] = &[
-    ("point", &["out"]),
-    ("pointed", &["out"]),
+    ("point", &["out", "to"]),
+    ("pointed", &["out", "to"]),
     ("went", &["on"]),
-    ("points", &["out"]),
+    ("points", &["out", "to"]),
     ("continue", &["\"", "“"]),
     ("continued", &["\"", "“", ":", ","]),
     ("know", &["that"]),
@@ -833,7 +833,7 @@ mod tests {
             assert!(is_cue(w), "{w}");
         }
         assert!(!is_cue("visit"));
-        assert_eq!(required_followers("pointed"), Some(&["out"][..]));
+        assert_eq!(required_followers("pointed"), Some(&["out", "to"][..]));
     }
 
     #[test]

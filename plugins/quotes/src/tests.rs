@@ -1251,8 +1251,10 @@ fn went_on_a_published_statement_and_an_attribution_sentence_after_an_exclamatio
         "Clinton pointed to the plans.\n\n“And it is a bit concerning to me,” she went on.",
         &[("Clinton", "PERSON", "Hillary Clinton")],
     );
-    assert_eq!(q.len(), 1, "{q:?}");
-    assert_eq!(field(&q[0], &["cue", "text"]), "went on", "{q:?}");
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(field(&q[0], &["cue", "text"]), "pointed to", "{q:?}");
+    assert_eq!(q[0]["text"], "the plans", "{q:?}");
+    assert_eq!(field(&q[1], &["cue", "text"]), "went on", "{q:?}");
     let q = rule_quotes(
         "Immediately after the attacks, Trump issued a statement, “Last night, our nation was attacked.”",
         &[("Trump", "PERSON", "Donald Trump")],
