@@ -123,20 +123,24 @@ fn cue_near(doc: &Doc<'_>, i: usize, near_quote: bool) -> Option<usize> {
     if !near_quote && (after_possessive(doc, i) || is_passive(doc, i)) {
         return None;
     }
+    // "The Global Times has learned (that) ...": a newsroom's finding.
+    let has_learned =
+        word.text == "learned" && i > 0 && matches!(doc.words[i - 1].text, "has" | "have" | "had");
     match lexicon::required_followers(word.text)
         .filter(|_| !near_quote || word.text.starts_with("point") || word.text == "went")
+        .filter(|_| !has_learned)
     {
         None => Some(i),
         Some(followers) => {
             let next = doc.words.get(i + 1)?;
             // The particle is part of the cue ("pointed out", "went on").
-            followers
-                .contains(&next.text)
-                .then_some(if matches!(next.text, "out" | "on" | "to") {
+            followers.contains(&next.text).then_some(
+                if matches!(next.text, "out" | "on" | "to" | "about") {
                     i + 1
                 } else {
                     i
-                })
+                },
+            )
         }
     }
 }

@@ -1449,3 +1449,20 @@ fn an_inverted_speaker_is_the_person_its_phrase_names() {
         "{q:?}"
     );
 }
+
+#[test]
+fn referring_talking_about_and_a_newsroom_that_has_learned() {
+    let names = &[("Global Times", "ORG", "Global Times")];
+    let q = rule_quotes(
+        "The Global Times has learned the company will close its plant.",
+        names,
+    );
+    assert_eq!(q[0]["text"], "the company will close its plant", "{q:?}");
+    assert_eq!(field(&q[0], &["speaker", "text"]), "Global Times", "{q:?}");
+    let q = rule_quotes("The mayor referred to the vote as a turning point.", &[]);
+    assert_eq!(field(&q[0], &["cue", "text"]), "referred to", "{q:?}");
+    assert_eq!(q[0]["text"], "the vote as a turning point", "{q:?}");
+    // "talks" is a noun without "about".
+    let q = rule_quotes("The talks ended on Monday without a deal.", &[]);
+    assert!(q.is_empty(), "{q:?}");
+}
