@@ -800,7 +800,12 @@ pub fn reported_speech(doc: &Doc<'_>, quotes: &[Quoted]) -> Vec<Quote> {
             s_start,
             content_end,
         ));
-        if let Some(q) = sentence_final(doc, quotes, s_start, content_end) {
+        // The rules below but "according to" need a reporting verb: most sentences have none,
+        // and one scan tells.
+        let first_cue = (s_start..content_end).find(|&k| cue_at(doc, k).is_some());
+        if first_cue.is_some()
+            && let Some(q) = sentence_final(doc, quotes, s_start, content_end)
+        {
             found.push(q);
             continue;
         }
@@ -808,11 +813,20 @@ pub fn reported_speech(doc: &Doc<'_>, quotes: &[Quoted]) -> Vec<Quote> {
             found.push(q);
             continue;
         }
-        if let Some(parts) = parenthetical(doc, quotes, s_start, content_end) {
+        let Some(first_cue) = first_cue else {
+            continue;
+        };
+        if let Some(parts) = parenthetical(doc, quotes, s_start, content_end, first_cue) {
             found.extend(parts);
             continue;
         }
-        found.extend(subject_cue_clauses(doc, quotes, s_start, content_end));
+        found.extend(subject_cue_clauses(
+            doc,
+            quotes,
+            s_start,
+            content_end,
+            first_cue,
+        ));
     }
     found
 }
@@ -899,17 +913,19 @@ fn subject_cue_clause(
     s_start: usize,
     content_end: usize,
 ) -> Option<Quote> {
-    subject_cue_clauses(doc, quotes, s_start, content_end)
+    subject_cue_clauses(doc, quotes, s_start, content_end, s_start)
         .into_iter()
         .next()
 }
 
 /// All the attributions of [`subject_cue_clause`] in a sentence, in order.
+/// `first_cue` is where to start looking (no cue comes before it).
 fn subject_cue_clauses(
     doc: &Doc<'_>,
     quotes: &[Quoted],
     s_start: usize,
     content_end: usize,
+    first_cue: usize,
 ) -> Vec<Quote> {
     let mut found = Vec::new();
     let opens_subordinate = doc
@@ -919,7 +935,7 @@ fn subject_cue_clauses(
     let first_comma = (s_start..content_end).find(|&k| doc.words[k].text == ",");
     // After an attribution inside an opening subordinate clause, the main clause may hold one of
     // its own ("While the donor didn't disclose his backing, he did say he found Trump ...").
-    let mut resume_at = s_start;
+    let mut resume_at = first_cue;
     for i in s_start..content_end {
         if i < resume_at {
             continue;
@@ -1149,8 +1165,8 @@ fn parenthetical(
     quotes: &[Quoted],
     s_start: usize,
     content_end: usize,
+    cue: usize,
 ) -> Option<[Quote; 2]> {
-    let cue = (s_start..content_end).find(|&k| cue_at(doc, k).is_some())?;
     let cue_end = cue_at(doc, cue)?;
     if inside_quotes(quotes, doc.words[cue].start) {
         return None;

@@ -28,6 +28,10 @@ impl WordSet {
         if word.len() > buf.len() {
             return false; // no listed word is that long
         }
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) && word.is_ascii() {
+            // Most words are in lower case already: no copy.
+            return set.contains(word);
+        }
         if word.is_ascii() {
             let lower = &mut buf[..word.len()];
             lower.copy_from_slice(word.as_bytes());

@@ -45,10 +45,10 @@ const BETWEEN: &[&str] = &[
     "broadly",
 ];
 
-/// Forms of "be" that open the passive.
+/// Forms of "be" that open the passive (lower case: a sentence does not open with one).
 fn is_be(word: &str) -> bool {
     matches!(
-        word.to_ascii_lowercase().as_str(),
+        word,
         "is" | "are" | "was" | "were" | "be" | "been" | "being"
     )
 }
@@ -82,8 +82,7 @@ fn passive(doc: &Doc<'_>, quotes: &[Quoted], s_start: usize, content_end: usize)
             return None;
         }
         let mut j = k + 1;
-        while j < content_end && BETWEEN.contains(&doc.words[j].text.to_ascii_lowercase().as_str())
-        {
+        while j < content_end && BETWEEN.contains(&doc.words[j].text) {
             j += 1;
         }
         (j + 2 < content_end && PARTICIPLES.contains(&doc.words[j].text)).then_some((k, j))
