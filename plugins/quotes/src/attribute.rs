@@ -126,21 +126,14 @@ fn cue_near(doc: &Doc<'_>, i: usize, near_quote: bool) -> Option<usize> {
     // "The Global Times has learned (that) ...": a newsroom's finding.
     let has_learned =
         word.text == "learned" && i > 0 && matches!(doc.words[i - 1].text, "has" | "have" | "had");
-    match lexicon::required_followers(word.text)
-        .filter(|_| !near_quote || word.text.starts_with("point") || word.text == "went")
-        .filter(|_| !has_learned)
-    {
+    match lexicon::required_followers(word.text, near_quote).filter(|_| !has_learned) {
         None => Some(i),
-        Some(followers) => {
+        Some((followers, role)) => {
             let next = doc.words.get(i + 1)?;
-            // The particle is part of the cue ("pointed out", "went on").
-            followers.contains(&next.text).then_some(
-                if matches!(next.text, "out" | "on" | "to" | "about") {
-                    i + 1
-                } else {
-                    i
-                },
-            )
+            let in_cue = role != lexicon::FollowerRole::Opener;
+            followers
+                .contains(&next.text)
+                .then_some(if in_cue { i + 1 } else { i })
         }
     }
 }
@@ -255,12 +248,7 @@ fn is_passive(doc: &Doc<'_>, i: usize) -> bool {
     let be = k
         .checked_sub(1)
         .and_then(|k| doc.words.get(k))
-        .is_some_and(|w| {
-            matches!(
-                w.text.to_ascii_lowercase().as_str(),
-                "was" | "were" | "is" | "are" | "been" | "being" | "be"
-            )
-        });
+        .is_some_and(|w| lexicon::is_be(w.text));
     be && !doc.words[i].text.ends_with("ing")
 }
 
@@ -381,8 +369,8 @@ fn attribution_sentence_at(doc: &Doc<'_>, i: usize) -> Option<usize> {
     if start != i {
         return None;
     }
-    let cue = (i..end.min(i + 7)).find(|&k| cue_near(doc, k, true).is_some())?;
-    let cue_end = cue_near(doc, cue, true)?;
+    let (cue, cue_end) =
+        (i..end.min(i + 7)).find_map(|k| cue_near(doc, k, true).map(|e| (k, e)))?;
     let who = speaker::before(doc, cue, i).or_else(|| speaker::after(doc, cue_end, end))?;
     // The speaker opens the sentence, a title or two before its mention ("US Senator Jeff
     // Sessions said"), not a clause ("When I began to speak, ...").
@@ -690,31 +678,8 @@ fn is_title(doc: &Doc<'_>, q: &Quoted) -> bool {
         && words.clone().all(capitalised)
         && word_before_mark(doc, q).is_some_and(|b| {
             doc.sentence_of.get(doc.word_at_or_after(q.start)) == Some(&doc.sentence_of[b])
-                && !is_chant_verb(doc.words[b].text)
+                && !lexicon::is_chant_verb(doc.words[b].text)
         })
-}
-
-/// Verbs whose object in quotation marks is a slogan called out, capitalised like a title
-/// ("chanting “Dump Trump”").
-fn is_chant_verb(word: &str) -> bool {
-    matches!(
-        word,
-        "chant"
-            | "chants"
-            | "chanted"
-            | "chanting"
-            | "shout"
-            | "shouts"
-            | "shouted"
-            | "shouting"
-            | "yell"
-            | "yells"
-            | "yelled"
-            | "yelling"
-            | "scream"
-            | "screamed"
-            | "screaming"
-    )
 }
 
 /// A quotation that continues a clause: "He describes himself as “totally pro-Israel”", "saying
@@ -802,7 +767,8 @@ pub fn reported_speech(doc: &Doc<'_>, quotes: &[Quoted]) -> Vec<Quote> {
         ));
         // The rules below but "according to" need a reporting verb: most sentences have none,
         // and one scan tells.
-        let first_cue = (s_start..content_end).find(|&k| cue_at(doc, k).is_some());
+        let first_cue =
+            (s_start..content_end).find_map(|k| cue_at(doc, k).map(|cue_end| (k, cue_end)));
         if first_cue.is_some()
             && let Some(q) = sentence_final(doc, quotes, s_start, content_end)
         {
@@ -825,7 +791,7 @@ pub fn reported_speech(doc: &Doc<'_>, quotes: &[Quoted]) -> Vec<Quote> {
             quotes,
             s_start,
             content_end,
-            first_cue,
+            first_cue.0,
         ));
     }
     found
@@ -1159,15 +1125,15 @@ fn participle_after_comma(doc: &Doc<'_>, i: usize, floor: usize) -> bool {
 /// `CONTENT, SPEAKER CUE, CONTENT.`: an attribution set between commas inside what was said
 /// ("Those who now have the right to vote, he said, must still register"). Both parts are the
 /// content, as two quotes with one speaker and one cue (as the parts of a direct quote around its
-/// attribution are); the words after the cue alone are not.
+/// attribution are); the words after the cue alone are not. `cue` is the sentence's first
+/// reporting verb, its first and last word.
 fn parenthetical(
     doc: &Doc<'_>,
     quotes: &[Quoted],
     s_start: usize,
     content_end: usize,
-    cue: usize,
+    (cue, cue_end): (usize, usize),
 ) -> Option<[Quote; 2]> {
-    let cue_end = cue_at(doc, cue)?;
     if inside_quotes(quotes, doc.words[cue].start) {
         return None;
     }
@@ -1212,14 +1178,14 @@ fn sentence_final(
     s_start: usize,
     content_end: usize,
 ) -> Option<Quote> {
-    // The comma before the attribution: the last one, or the one before it when the speaker has
-    // an apposition of its own ("..., said the chief executive, John J. Ferriola.", "..., said
-    // Larry Sabato, director of the University of Virginia's Center for Politics."), within the
-    // sentence's last 24 words.
     // "Asked whether he would run, Smith declined to answer": the question is no statement.
     if crate::unsourced::question_opening(doc, s_start).is_some() {
         return None;
     }
+    // The comma before the attribution: the last one, or the one before it when the speaker has
+    // an apposition of its own ("..., said the chief executive, John J. Ferriola.", "..., said
+    // Larry Sabato, director of the University of Virginia's Center for Politics."), within the
+    // sentence's last 24 words.
     let (comma, cue, cue_end, who) = (s_start..content_end)
         .rev()
         .take(24)

@@ -28,11 +28,11 @@ impl WordSet {
         if word.len() > buf.len() {
             return false; // no listed word is that long
         }
-        if !word.bytes().any(|b| b.is_ascii_uppercase()) && word.is_ascii() {
-            // Most words are in lower case already: no copy.
-            return set.contains(word);
-        }
         if word.is_ascii() {
+            if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+                // Most words are in lower case already: no copy.
+                return set.contains(word);
+            }
             let lower = &mut buf[..word.len()];
             lower.copy_from_slice(word.as_bytes());
             lower.make_ascii_lowercase();
@@ -397,32 +397,47 @@ const CUES: &[&str] = &[
     "proposing",
 ];
 
+/// What the word that a cue needs after it does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FollowerRole {
+    /// A particle of the cue, needed next to a quotation too ("pointed out", "went on").
+    Particle,
+    /// A particle of the cue, needed in reported speech only ("referred to", "talked about").
+    ProseParticle,
+    /// It opens what was said and is no part of the cue ("learned that", "described as"); next
+    /// to a quotation the cue needs none ("“...,” he continued").
+    Opener,
+}
+
 /// Cues that need a particle or object to be reporting verbs ("pointed out", "learned that").
-const NEEDS_FOLLOWER: &[(&str, &[&str])] = &[
-    ("point", &["out", "to"]),
-    ("pointed", &["out", "to"]),
-    ("went", &["on"]),
-    ("points", &["out", "to"]),
-    ("pointing", &["out", "to"]),
-    ("refer", &["to"]),
-    ("refers", &["to"]),
-    ("referred", &["to"]),
-    ("referring", &["to"]),
-    ("talked", &["about"]),
-    ("talks", &["about"]),
-    ("learned", &["that"]),
-    ("continue", &["\"", "“"]),
-    ("continued", &["\"", "“", ":", ","]),
-    ("know", &["that"]),
-    ("knows", &["that"]),
-    ("knew", &["that"]),
-    ("feel", &["that"]),
-    ("feels", &["that"]),
-    ("felt", &["that"]),
-    ("describe", &["as"]),
-    ("described", &["as"]),
-    ("describes", &["as"]),
-];
+const NEEDS_FOLLOWER: &[(&str, &[&str], FollowerRole)] = {
+    use FollowerRole::{Opener, Particle, ProseParticle};
+    &[
+        ("point", &["out", "to"], Particle),
+        ("pointed", &["out", "to"], Particle),
+        ("went", &["on"], Particle),
+        ("points", &["out", "to"], Particle),
+        ("pointing", &["out", "to"], Particle),
+        ("refer", &["to"], ProseParticle),
+        ("refers", &["to"], ProseParticle),
+        ("referred", &["to"], ProseParticle),
+        ("referring", &["to"], ProseParticle),
+        ("talked", &["about"], ProseParticle),
+        ("talks", &["about"], ProseParticle),
+        ("learned", &["that"], Opener),
+        ("continue", &["\"", "“"], Opener),
+        ("continued", &["\"", "“", ":", ","], Opener),
+        ("know", &["that"], Opener),
+        ("knows", &["that"], Opener),
+        ("knew", &["that"], Opener),
+        ("feel", &["that"], Opener),
+        ("feels", &["that"], Opener),
+        ("felt", &["that"], Opener),
+        ("describe", &["as"], Opener),
+        ("described", &["as"], Opener),
+        ("describes", &["as"], Opener),
+    ]
+};
 
 /// Verbs that introduce speech only right next to a quotation ("“...,” it reads", "Stone
 /// exclaimed: “...”"), too ambiguous for reported speech.
@@ -548,16 +563,21 @@ pub fn is_quote_cue(word: &str) -> bool {
     is_cue(word) || word.len() <= 14 && QUOTE_CUE_SET.contains(word)
 }
 
-/// The words that must follow `word` for it to report speech, if any.
-pub fn required_followers(word: &str) -> Option<&'static [&'static str]> {
+/// The words that must follow `word` for it to report speech, if any, and what they do; next to a
+/// quotation (`near_quote`) only a particle of the cue is still needed.
+pub fn required_followers(
+    word: &str,
+    near_quote: bool,
+) -> Option<(&'static [&'static str], FollowerRole)> {
     // Most words are no cue at all: a set lookup spares the scan.
     if !is_quote_cue(word) {
         return None;
     }
     NEEDS_FOLLOWER
         .iter()
-        .find(|(w, _)| w.eq_ignore_ascii_case(word))
-        .map(|(_, f)| *f)
+        .find(|(w, _, _)| w.eq_ignore_ascii_case(word))
+        .filter(|(_, _, role)| !near_quote || *role == FollowerRole::Particle)
+        .map(|(_, followers, role)| (*followers, *role))
 }
 
 /// Words that may stand between a subject and its reporting verb ("has also said").
@@ -730,6 +750,57 @@ pub fn is_past_tense(word: &str) -> bool {
             ))
 }
 
+/// Whether `word` is a form of "be" ("is", "were", "been"), in any case.
+pub fn is_be(word: &str) -> bool {
+    ["is", "are", "was", "were", "be", "been", "being"]
+        .iter()
+        .any(|b| word.eq_ignore_ascii_case(b))
+}
+
+/// Whether `word` is a modal verb ("might", "would"), in any case.
+pub fn is_modal(word: &str) -> bool {
+    [
+        "might", "may", "will", "would", "could", "should", "can", "must",
+    ]
+    .iter()
+    .any(|m| word.eq_ignore_ascii_case(m))
+}
+
+/// Whether `word` is a finite auxiliary verb or a negation, as the tokenizer gives them ("does",
+/// "n't", and "wo" of "won't"), in any case ("being" is none: "after being asked").
+pub fn is_auxiliary(word: &str) -> bool {
+    (is_be(word) && !word.eq_ignore_ascii_case("being"))
+        || is_modal(word)
+        || [
+            "has", "have", "had", "does", "do", "did", "not", "n't", "n’t", "wo", "ca",
+        ]
+        .iter()
+        .any(|a| word.eq_ignore_ascii_case(a))
+}
+
+/// Verbs whose object in quotation marks is a slogan called out, capitalised like a title
+/// ("chanting “Dump Trump”").
+pub fn is_chant_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "chant"
+            | "chants"
+            | "chanted"
+            | "chanting"
+            | "shout"
+            | "shouts"
+            | "shouted"
+            | "shouting"
+            | "yell"
+            | "yells"
+            | "yelled"
+            | "yelling"
+            | "scream"
+            | "screamed"
+            | "screaming"
+    )
+}
+
 /// Personal pronouns that can be speakers, and whether they are singular persons.
 pub fn pronoun(word: &str) -> Option<bool> {
     match word.to_ascii_lowercase().as_str() {
@@ -853,7 +924,15 @@ mod tests {
             assert!(is_cue(w), "{w}");
         }
         assert!(!is_cue("visit"));
-        assert_eq!(required_followers("pointed"), Some(&["out", "to"][..]));
+        assert_eq!(
+            required_followers("pointed", false),
+            Some((&["out", "to"][..], FollowerRole::Particle))
+        );
+        assert_eq!(
+            required_followers("pointed", true).map(|(f, _)| f),
+            Some(&["out", "to"][..])
+        );
+        assert_eq!(required_followers("continued", true), None);
     }
 
     #[test]
@@ -878,7 +957,7 @@ mod tests {
         assert!(!is_cue("sad"));
         assert!(is_group("Officials") && is_media("The Global Times"));
         assert!(is_between("n’t") == BETWEEN.contains(&"n’t"));
-        for (word, _) in NEEDS_FOLLOWER {
+        for (word, _, _) in NEEDS_FOLLOWER {
             assert!(is_quote_cue(word), "{word} needs a follower but is no cue");
         }
     }

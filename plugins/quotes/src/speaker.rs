@@ -112,37 +112,6 @@ fn is_function_word(word: &str) -> bool {
     )
 }
 
-/// Auxiliary verbs and negation, as the tokenizer gives them ("does", "n't", "wo").
-fn is_auxiliary(word: &str) -> bool {
-    matches!(
-        word.to_ascii_lowercase().as_str(),
-        "is" | "was"
-            | "were"
-            | "are"
-            | "be"
-            | "been"
-            | "has"
-            | "have"
-            | "had"
-            | "does"
-            | "do"
-            | "did"
-            | "will"
-            | "would"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "can"
-            | "must"
-            | "not"
-            | "n't"
-            | "n’t"
-            | "wo"
-            | "ca"
-    )
-}
-
 /// The speaker whose phrase ends at word `e` (inclusive), searching no further left than `floor`:
 /// a mention, a pronoun resolved to its person, or a noun phrase ("the protesters").
 pub fn phrase_ending_at(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speaker> {
@@ -161,7 +130,7 @@ pub fn phrase_ending_at(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speaker
     // does n't feel right").
     if word.punct
         || is_function_word(word.text)
-        || is_auxiliary(word.text)
+        || lexicon::is_auxiliary(word.text)
         || lexicon::is_quote_participle(word.text)
     {
         return None;

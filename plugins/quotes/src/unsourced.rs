@@ -6,6 +6,7 @@
 
 use crate::attribute::{Quote, QuoteKind, content_bounds, inside_quotes, kind_of, span};
 use crate::doc::Doc;
+use crate::lexicon;
 use crate::marks::Quoted;
 use crate::speaker;
 
@@ -45,14 +46,6 @@ const BETWEEN: &[&str] = &[
     "broadly",
 ];
 
-/// Forms of "be" that open the passive (lower case: a sentence does not open with one).
-fn is_be(word: &str) -> bool {
-    matches!(
-        word,
-        "is" | "are" | "was" | "were" | "be" | "been" | "being"
-    )
-}
-
 /// The attributions without a named source in the sentence of words `s_start..content_end`
 /// (final punctuation excluded).
 pub fn unsourced(
@@ -78,7 +71,7 @@ fn unsourced_quote(bytes: (usize, usize), kind: QuoteKind, cue: (usize, usize)) 
 /// and `It be PARTICIPLE that CONTENT`; the first in the sentence.
 fn passive(doc: &Doc<'_>, quotes: &[Quoted], s_start: usize, content_end: usize) -> Vec<Quote> {
     let Some((be, participle)) = (s_start..content_end).find_map(|k| {
-        if !is_be(doc.words[k].text) {
+        if !lexicon::is_be(doc.words[k].text) {
             return None;
         }
         let mut j = k + 1;
@@ -90,7 +83,7 @@ fn passive(doc: &Doc<'_>, quotes: &[Quoted], s_start: usize, content_end: usize)
         return Vec::new();
     };
     // "who might be expected to": the modal is part of the cue.
-    let cue_start = if be > s_start && is_modal(doc.words[be - 1].text) {
+    let cue_start = if be > s_start && lexicon::is_modal(doc.words[be - 1].text) {
         be - 1
     } else {
         be
@@ -144,14 +137,6 @@ fn passive(doc: &Doc<'_>, quotes: &[Quoted], s_start: usize, content_end: usize)
         ],
         _ => Vec::new(),
     }
-}
-
-/// Whether `word` is a modal verb ("might be expected").
-fn is_modal(word: &str) -> bool {
-    matches!(
-        word,
-        "might" | "may" | "will" | "would" | "could" | "should" | "can" | "must"
-    )
 }
 
 /// Where the subject of a verb at word `verb` starts: after the punctuation or conjunction before
