@@ -9,20 +9,20 @@ use std::sync::OnceLock;
 /// A set of lower-case words, looked up in any case without allocating (for ASCII words): the
 /// rules ask about every word of every sentence, so a scan of the list would cost, and so would
 /// the standard library's SipHash (the words are hashed with the word-at-a-time [`WordHasher`]).
-struct WordSet {
+pub(crate) struct WordSet {
     list: &'static [&'static str],
     set: OnceLock<HashSet<&'static str, BuildHasherDefault<WordHasher>>>,
 }
 
 impl WordSet {
-    const fn new(list: &'static [&'static str]) -> WordSet {
+    pub(crate) const fn new(list: &'static [&'static str]) -> WordSet {
         WordSet {
             list,
             set: OnceLock::new(),
         }
     }
 
-    fn contains(&self, word: &str) -> bool {
+    pub(crate) fn contains(&self, word: &str) -> bool {
         let set = self.set.get_or_init(|| self.list.iter().copied().collect());
         let mut buf = [0u8; 32];
         if word.len() > buf.len() {

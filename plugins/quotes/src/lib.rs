@@ -14,6 +14,7 @@
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 pub mod attribute;
+pub mod description;
 pub mod doc;
 pub mod lexicon;
 pub mod marks;
@@ -216,7 +217,7 @@ impl<'d> SpeakerEntry<'d> {
                 .mentions
                 .iter()
                 .filter(|m| m.label == "PERSON" && &m.canonical == name)
-                .map(|m| speaker::describe(doc, m))
+                .map(|m| description::describe(doc, m))
                 .find(|d| d.role.is_some() || d.affiliation.is_some());
             if let Some(d) = description {
                 entry.role = d.role;

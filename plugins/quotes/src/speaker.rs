@@ -1,5 +1,5 @@
 //! Finding the speaker next to a reporting verb, and what the article says about them: the fullest
-//! name, the kind of speaker, their role and affiliation.
+//! name and the kind of speaker (their role and affiliation are [`crate::description`]'s).
 
 use crate::doc::{Doc, Mention};
 use crate::lexicon;
@@ -490,96 +490,4 @@ pub fn after(doc: &Doc<'_>, cue: usize, ceiling: usize) -> Option<Speaker> {
         return Some(from_mention(m));
     }
     phrase_ending_at(doc, e, s)
-}
-
-/// What an apposition or a title says about a person: role and affiliation.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Description {
-    /// "research fellow of East Asian studies", "director", "spokesperson".
-    pub role: Option<String>,
-    /// "Chinese Academy of Social Sciences".
-    pub affiliation: Option<String>,
-}
-
-const PREPOSITIONS: &[&str] = &["at", "of", "for", "with", "from", "in", "to", "on"];
-
-/// The role and affiliation of the person mentioned at `mention`, from an apposition after it
-/// (", a research fellow ... at the X,") or a title before it ("Foreign Ministry spokesperson").
-pub fn describe(doc: &Doc<'_>, mention: &Mention) -> Description {
-    let first = doc.word_at_or_after(mention.start);
-    let last = match doc.word_before(mention.end) {
-        Some(l) => l,
-        None => return Description::default(),
-    };
-    let sentence = doc.sentence_of.get(first).copied().unwrap_or(0);
-    let (s_start, s_end) = doc.sentences.get(sentence).copied().unwrap_or((0, 0));
-    // Apposition after the name.
-    if last + 2 < s_end && doc.words[last + 1].text == "," {
-        let open = last + 2;
-        let close = (open..s_end)
-            .find(|&k| doc.words[k].text == ",")
-            .unwrap_or(s_end);
-        let mut start = open;
-        if lexicon::is_determiner(doc.words[start].text) && start + 1 < close {
-            start += 1;
-        }
-        let first_word = doc.words[start].text;
-        if close > start && first_word.chars().next().is_some_and(char::is_lowercase) {
-            let span_start = doc.words[start].start;
-            let span_end = doc.words[close - 1].end;
-            let org = doc
-                .mentions
-                .iter()
-                .find(|m| m.start >= span_start && m.end <= span_end && m.label == "ORG");
-            return match org {
-                Some(org) => {
-                    // The role ends before the preposition (and article) that introduces the
-                    // organisation.
-                    let mut k = doc.word_at_or_after(org.start);
-                    while k > start && lexicon::is_determiner(doc.words[k - 1].text) {
-                        k -= 1;
-                    }
-                    if k > start && PREPOSITIONS.contains(&doc.words[k - 1].text) {
-                        k -= 1;
-                    }
-                    let role =
-                        (k > start).then(|| doc.text[span_start..doc.words[k - 1].end].to_string());
-                    Description {
-                        role,
-                        affiliation: Some(org.canonical.clone()),
-                    }
-                }
-                None if close - start <= 8 => Description {
-                    role: Some(doc.text[span_start..span_end].to_string()),
-                    affiliation: None,
-                },
-                None => Description::default(),
-            };
-        }
-    }
-    // A title before the name: "[ORG] spokesperson Mao Ning".
-    let mut k = first;
-    while k > s_start
-        && k + 3 > first
-        && doc.words[k - 1].text.chars().all(|c| c.is_lowercase())
-        && !doc.words[k - 1].punct
-        && !lexicon::is_determiner(doc.words[k - 1].text)
-        && !lexicon::is_cue(doc.words[k - 1].text)
-        && !PREPOSITIONS.contains(&doc.words[k - 1].text)
-    {
-        k -= 1;
-    }
-    if k < first {
-        let role = doc.text[doc.words[k].start..doc.words[first - 1].end].to_string();
-        let affiliation = k
-            .checked_sub(1)
-            .and_then(|p| doc.mention_ending_at(p))
-            .filter(|m| m.label == "ORG")
-            .map(|m| m.canonical.clone());
-        return Description {
-            role: Some(role),
-            affiliation,
-        };
-    }
-    Description::default()
 }

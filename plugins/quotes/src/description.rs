@@ -1,0 +1,640 @@
+//! What the article says a speaker is: a role and an affiliation, read from an apposition after
+//! a mention of the person (", a research fellow ... at the X,") or a title before it ("Foreign
+//! Ministry spokesperson Mao Ning").
+//!
+//! A title is only a title when its last word names a role ("spokesperson", "candidate",
+//! "economist"): the lower-case words before a name are as often a verb or a conjunction
+//! ("Blistering attacks upend Trump", "listed as Clinton fundraisers", "Sanders and Clinton").
+//! An apposition without an article before it must name a role in its first words, so that a
+//! clause set off by commas ("Clinton, who runs", "Trump, denounced ...") is not read as one.
+
+use crate::doc::{Doc, Mention};
+use crate::lexicon::{self, WordSet};
+
+/// What an apposition or a title says about a person: role and affiliation.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Description {
+    /// "research fellow of East Asian studies", "director", "spokesperson".
+    pub role: Option<String>,
+    /// "Chinese Academy of Social Sciences".
+    pub affiliation: Option<String>,
+}
+
+/// The prepositions that introduce an affiliation ("director *of* the X").
+const PREPOSITIONS: &[&str] = &["at", "of", "for", "with", "from", "in", "to", "on"];
+
+/// The most words a title before a name may have ("vice presidential candidate").
+const MAX_TITLE_WORDS: usize = 3;
+
+/// How many words of an apposition without an article may come before its role noun ("former
+/// longtime campaign manager").
+const ROLE_NOUN_WITHIN: usize = 4;
+
+/// The role and affiliation of the person mentioned at `mention`: from an apposition after it, or
+/// else a title before it; empty when neither says anything.
+pub fn describe(doc: &Doc<'_>, mention: &Mention) -> Description {
+    let first = doc.word_at_or_after(mention.start);
+    let Some(last) = doc.word_before(mention.end) else {
+        return Description::default();
+    };
+    let sentence = doc.sentence_of.get(first).copied().unwrap_or(0);
+    let (s_start, s_end) = doc.sentences.get(sentence).copied().unwrap_or((0, 0));
+    apposition(doc, last, s_end)
+        .or_else(|| title(doc, first, s_start))
+        .unwrap_or_default()
+}
+
+/// The apposition after the name ending at word `last`, in a sentence ending before word `s_end`.
+fn apposition(doc: &Doc<'_>, last: usize, s_end: usize) -> Option<Description> {
+    if last + 2 >= s_end || doc.words[last + 1].text != "," {
+        return None;
+    }
+    let open = last + 2;
+    // The apposition ends at the next comma, or at a relative clause in it ("a seasoned operative
+    // who worked for ..."), without the sentence's final punctuation.
+    let mut close = (open..s_end)
+        .find(|&k| doc.words[k].text == "," || RELATIVE_SET.contains(doc.words[k].text))
+        .unwrap_or(s_end);
+    while close > open && doc.words[close - 1].punct {
+        close -= 1;
+    }
+    let mut start = open;
+    let introduced = lexicon::is_determiner(doc.words[start].text) && start + 1 < close;
+    if introduced {
+        start += 1;
+    }
+    let first_word = doc.words[start].text;
+    if close <= start
+        || !first_word.chars().next().is_some_and(char::is_lowercase)
+        || is_function_word(first_word)
+        || first_word.ends_with("ing")
+    {
+        return None;
+    }
+    // Without an article, a role noun must come soon: ", former president of X," but not ",
+    // who runs X," or ", denounced the remarks."
+    if !introduced
+        && !(start..close.min(start + ROLE_NOUN_WITHIN)).any(|k| is_role_noun(doc.words[k].text))
+    {
+        return None;
+    }
+    // A clause is no apposition: ", the message will be the obvious one."
+    if (start..close).any(|k| {
+        let w = doc.words[k].text;
+        lexicon::is_be(w) || lexicon::is_auxiliary(w)
+    }) {
+        return None;
+    }
+    let span_start = doc.words[start].start;
+    let span_end = doc.words[close - 1].end;
+    let org = doc
+        .mentions
+        .iter()
+        .find(|m| m.start >= span_start && m.end <= span_end && m.label == "ORG");
+    match org {
+        Some(org) => {
+            // The role ends before the preposition (and article) that introduces the
+            // organisation.
+            let mut k = doc.word_at_or_after(org.start);
+            while k > start && lexicon::is_determiner(doc.words[k - 1].text) {
+                k -= 1;
+            }
+            let role = if k > start + 1 && PREPOSITIONS.contains(&doc.words[k - 1].text) {
+                // "director of the X": the role ends before the preposition.
+                Some(doc.text[span_start..doc.words[k - 2].end].to_string())
+            } else if k > start || doc.words[start].start < org.start || org.end < span_end {
+                // The organisation within the role ("former Hewlett-Packard chief executive").
+                Some(doc.text[span_start..span_end].to_string())
+            } else {
+                None
+            };
+            Some(Description {
+                role,
+                affiliation: Some(org.canonical.clone()),
+            })
+        }
+        None if close - start <= 8 => Some(Description {
+            role: Some(doc.text[span_start..span_end].to_string()),
+            affiliation: None,
+        }),
+        None => None,
+    }
+}
+
+/// The title before the name starting at word `first`, in a sentence starting at word `s_start`:
+/// lower-case words ending in a role noun ("presidential candidate"), with the organisation
+/// mentioned just before them as the affiliation ("Foreign Ministry spokesperson").
+fn title(doc: &Doc<'_>, first: usize, s_start: usize) -> Option<Description> {
+    let head = first.checked_sub(1).filter(|&h| h >= s_start)?;
+    if !is_role_noun(doc.words[head].text) {
+        return None;
+    }
+    let mut k = head;
+    while k > s_start && first - k < MAX_TITLE_WORDS && is_title_word(doc.words[k - 1].text) {
+        k -= 1;
+    }
+    let role = doc.text[doc.words[k].start..doc.words[head].end].to_string();
+    let affiliation = k
+        .checked_sub(1)
+        .and_then(|p| doc.mention_ending_at(p))
+        .filter(|m| m.label == "ORG")
+        .map(|m| m.canonical.clone());
+    Some(Description {
+        role: Some(role),
+        affiliation,
+    })
+}
+
+/// Whether `word` may stand in a title before its role noun ("former", "presidential",
+/// "campaign"): a lower-case word that is neither a function word nor a verb of speech.
+fn is_title_word(word: &str) -> bool {
+    word.chars().all(|c| c.is_lowercase() || c == '-')
+        && word.chars().any(char::is_alphabetic)
+        && !is_function_word(word)
+        && !lexicon::is_cue(word)
+}
+
+/// Whether `word` is an article, preposition, conjunction, pronoun, auxiliary or question word:
+/// never part of a title, nor the start of an apposition.
+fn is_function_word(word: &str) -> bool {
+    lexicon::is_determiner(word)
+        || PREPOSITIONS.contains(&word)
+        || lexicon::is_auxiliary(word)
+        || lexicon::is_be(word)
+        || lexicon::pronoun(word).is_some()
+        || FUNCTION_WORD_SET.contains(word)
+}
+
+/// Whether `word` names a role a person has: a job, an office, a standing in a contest or a
+/// family ("spokesperson", "nominee", "front-runner", "daughter"), from the list or by its ending
+/// ("-man", "-woman", "-person", "-ist").
+pub fn is_role_noun(word: &str) -> bool {
+    if !word.chars().next().is_some_and(char::is_lowercase) {
+        return false;
+    }
+    ROLE_NOUN_SET.contains(word)
+        || (word.len() > 5
+            && ["man", "woman", "person", "ist"]
+                .iter()
+                .any(|ending| word.ends_with(ending))
+            && !NOT_ROLE_SET.contains(word))
+}
+
+static ROLE_NOUN_SET: WordSet = WordSet::new(ROLE_NOUNS);
+static NOT_ROLE_SET: WordSet = WordSet::new(NOT_ROLES);
+static FUNCTION_WORD_SET: WordSet = WordSet::new(FUNCTION_WORDS);
+static RELATIVE_SET: WordSet = WordSet::new(&["who", "whom", "whose", "which", "that"]);
+
+/// Role nouns that no ending gives: offices, jobs, standings and kinship. Counted from the words
+/// before person names and at the head of their appositions in PolNeAR train and the BBC corpus,
+/// and completed by hand.
+const ROLE_NOUNS: &[&str] = &[
+    // Office and government.
+    "president",
+    "vice-president",
+    "president-elect",
+    "premier",
+    "minister",
+    "secretary",
+    "secretary-general",
+    "governor",
+    "senator",
+    "representative",
+    "lawmaker",
+    "legislator",
+    "delegate",
+    "mayor",
+    "councillor",
+    "councilor",
+    "commissioner",
+    "ambassador",
+    "envoy",
+    "diplomat",
+    "official",
+    "officer",
+    "administrator",
+    "regulator",
+    "chancellor",
+    "speaker",
+    "whip",
+    "leader",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "monarch",
+    "dictator",
+    "general",
+    "colonel",
+    "commander",
+    "admiral",
+    "captain",
+    "lieutenant",
+    "sergeant",
+    "marshal",
+    "sheriff",
+    "detective",
+    "inspector",
+    "agent",
+    "soldier",
+    "veteran",
+    // Law.
+    "judge",
+    "justice",
+    "attorney",
+    "lawyer",
+    "counsel",
+    "prosecutor",
+    "solicitor",
+    "barrister",
+    "defendant",
+    "plaintiff",
+    "witness",
+    "suspect",
+    "victim",
+    "coroner",
+    // Business and organisations.
+    "chief",
+    "head",
+    "ceo",
+    "cfo",
+    "coo",
+    "executive",
+    "director",
+    "co-director",
+    "manager",
+    "founder",
+    "co-founder",
+    "owner",
+    "partner",
+    "associate",
+    "member",
+    "staffer",
+    "employee",
+    "worker",
+    "boss",
+    "chair",
+    "chairwoman",
+    "chairperson",
+    "treasurer",
+    "adviser",
+    "advisor",
+    "aide",
+    "assistant",
+    "deputy",
+    "consultant",
+    "operative",
+    "surrogate",
+    "organiser",
+    "organizer",
+    "campaigner",
+    "volunteer",
+    "donor",
+    "investor",
+    "banker",
+    "broker",
+    "entrepreneur",
+    "mogul",
+    "tycoon",
+    "magnate",
+    "billionaire",
+    "millionaire",
+    "developer",
+    "farmer",
+    "engineer",
+    "pilot",
+    "firefighter",
+    "landlord",
+    "tenant",
+    "retiree",
+    "resident",
+    "voter",
+    "supporter",
+    "opponent",
+    "critic",
+    "expert",
+    "analyst",
+    "pollster",
+    // Contests.
+    "candidate",
+    "nominee",
+    "hopeful",
+    "contender",
+    "challenger",
+    "front-runner",
+    "frontrunner",
+    "runner-up",
+    "rival",
+    "incumbent",
+    "winner",
+    "champion",
+    "mate",
+    // Learning, health, faith.
+    "professor",
+    "lecturer",
+    "dean",
+    "provost",
+    "principal",
+    "teacher",
+    "student",
+    "graduate",
+    "researcher",
+    "scholar",
+    "academic",
+    "fellow",
+    "historian",
+    "doctor",
+    "surgeon",
+    "neurosurgeon",
+    "physician",
+    "pediatrician",
+    "nurse",
+    "psychiatrist",
+    "pastor",
+    "priest",
+    "bishop",
+    "rabbi",
+    "imam",
+    "cardinal",
+    "pope",
+    "reverend",
+    "chaplain",
+    // Press, arts and sport.
+    "reporter",
+    "correspondent",
+    "editor",
+    "writer",
+    "author",
+    "co-author",
+    "commentator",
+    "anchor",
+    "host",
+    "co-host",
+    "presenter",
+    "broadcaster",
+    "moderator",
+    "pundit",
+    "blogger",
+    "publisher",
+    "producer",
+    "filmmaker",
+    "designer",
+    "architect",
+    "photographer",
+    "actor",
+    "actress",
+    "singer",
+    "rapper",
+    "musician",
+    "comedian",
+    "star",
+    "model",
+    "chef",
+    "coach",
+    "player",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "keeper",
+    "batsman",
+    "bowler",
+    // Family and acquaintance.
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "widow",
+    "nephew",
+    "niece",
+    "cousin",
+    "grandson",
+    "granddaughter",
+    "friend",
+    "neighbor",
+    "neighbour",
+    "colleague",
+    "lady",
+];
+
+/// Words with a role noun's ending that name no role.
+const NOT_ROLES: &[&str] = &[
+    "exist", "insist", "resist", "assist", "persist", "consist", "german", "roman", "human",
+    "layman", "amidst", "against", "person",
+];
+
+/// Conjunctions, question and relative words, and other short words that neither stand in a
+/// title nor open an apposition (articles, prepositions, pronouns and auxiliaries are asked of
+/// the lexicon).
+const FUNCTION_WORDS: &[&str] = &[
+    "and",
+    "or",
+    "but",
+    "nor",
+    "as",
+    "by",
+    "than",
+    "like",
+    "while",
+    "when",
+    "where",
+    "what",
+    "who",
+    "whom",
+    "whose",
+    "which",
+    "why",
+    "how",
+    "if",
+    "that",
+    "whether",
+    "because",
+    "though",
+    "although",
+    "since",
+    "until",
+    "unless",
+    "including",
+    "about",
+    "after",
+    "before",
+    "against",
+    "between",
+    "over",
+    "under",
+    "into",
+    "through",
+    "during",
+    "without",
+    "despite",
+    "via",
+    "versus",
+    "among",
+    "toward",
+    "towards",
+    "behind",
+    "not",
+    "also",
+    "then",
+    "now",
+    "even",
+    "just",
+    "only",
+    "so",
+    "too",
+    "very",
+    "meanwhile",
+    "however",
+    "both",
+    "either",
+    "neither",
+    "all",
+    "some",
+    "many",
+    "most",
+    "more",
+    "such",
+    "own",
+    "says",
+    "say",
+    "said",
+    "told",
+    "according",
+    "aside",
+    "my",
+    "your",
+    "our",
+    "his",
+    "her",
+    "their",
+    "its",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The description of the first mention of `name` in `text`, where `names` are the mentions
+    /// (text, label, canonical) the entities layer would give.
+    fn described(text: &str, names: &[(&str, &str, &str)], name: &str) -> (String, String) {
+        let doc = crate::tests::doc(text, names);
+        let mention = doc
+            .mentions
+            .iter()
+            .find(|m| &text[m.start..m.end] == name)
+            .unwrap_or_else(|| panic!("no mention of {name} in {text}"));
+        let d = describe(&doc, mention);
+        (
+            d.role.unwrap_or_default(),
+            d.affiliation.unwrap_or_default(),
+        )
+    }
+
+    #[test]
+    fn titles_end_in_a_role_noun() {
+        let names = &[
+            ("Mao Ning", "PERSON", "Mao Ning"),
+            ("Foreign Ministry", "ORG", "Foreign Ministry"),
+            ("Rick Wilson", "PERSON", "Rick Wilson"),
+            ("Florida", "GPE", "Florida"),
+        ];
+        let text = "Foreign Ministry spokesperson Mao Ning announced the visit.";
+        assert_eq!(
+            described(text, names, "Mao Ning"),
+            ("spokesperson".into(), "Foreign Ministry".into())
+        );
+        let text = "The race is close, said Florida Republican strategist Rick Wilson.";
+        assert_eq!(described(text, names, "Rick Wilson").0, "strategist");
+        let text = "The former vice presidential candidate Rick Wilson spoke.";
+        assert_eq!(
+            described(text, names, "Rick Wilson").0,
+            "vice presidential candidate"
+        );
+    }
+
+    #[test]
+    fn verbs_and_conjunctions_before_a_name_are_no_title() {
+        let names = &[
+            ("Trump", "PERSON", "Donald Trump"),
+            ("Clinton", "PERSON", "Hillary Clinton"),
+            ("Sanders", "PERSON", "Bernie Sanders"),
+        ];
+        for (text, name) in [
+            (
+                "Blistering attacks upend Trump's pivot to statesman mode.",
+                "Trump",
+            ),
+            (
+                "Eight hedge funders are listed as Clinton fundraisers.",
+                "Clinton",
+            ),
+            (
+                "Voters chose between Sanders and Clinton on Tuesday.",
+                "Clinton",
+            ),
+            ("He met Sanders while Clinton spoke.", "Clinton"),
+        ] {
+            assert_eq!(
+                described(text, names, name),
+                (String::new(), String::new()),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn appositions_name_a_role_not_a_clause() {
+        let names = &[
+            ("Wang Junsheng", "PERSON", "Wang Junsheng"),
+            (
+                "Chinese Academy of Social Sciences",
+                "ORG",
+                "Chinese Academy of Social Sciences",
+            ),
+            ("Carly Fiorina", "PERSON", "Carly Fiorina"),
+            ("Hewlett-Packard", "ORG", "Hewlett-Packard"),
+            ("Ann Cole", "PERSON", "Ann Cole"),
+            ("Ted Cruz", "PERSON", "Ted Cruz"),
+        ];
+        let text = "Wang Junsheng, a research fellow of East Asian studies at the Chinese Academy \
+                    of Social Sciences in Beijing, told the Global Times on Wednesday that the \
+                    visit matters.";
+        assert_eq!(
+            described(text, names, "Wang Junsheng"),
+            (
+                "research fellow of East Asian studies".into(),
+                "Chinese Academy of Social Sciences".into()
+            )
+        );
+        // The organisation inside the role keeps the role whole.
+        let text = "“We will win,” said Carly Fiorina, former Hewlett-Packard chief executive.";
+        assert_eq!(
+            described(text, names, "Carly Fiorina"),
+            (
+                "former Hewlett-Packard chief executive".into(),
+                "Hewlett-Packard".into()
+            )
+        );
+        // A relative clause ends the role; the sentence's period is not part of it.
+        let text = "“It is over,” said Ann Cole, a seasoned operative who worked for Ted Cruz.";
+        assert_eq!(described(text, names, "Ann Cole").0, "seasoned operative");
+        let text = "“It is over,” said Ann Cole, spokeswoman for Ted Cruz.";
+        assert_eq!(
+            described(text, names, "Ann Cole").0,
+            "spokeswoman for Ted Cruz"
+        );
+        // Clauses set off by commas are no appositions.
+        for text in [
+            "Ted Cruz, who runs a small firm, spoke first.",
+            "Ted Cruz, denounced by his rivals, spoke first.",
+            "Ted Cruz, swallowing a rival and doubling his lead, spoke first.",
+            "Ted Cruz, the message will be the obvious one, spoke first.",
+        ] {
+            assert_eq!(described(text, names, "Ted Cruz").0, "", "{text}");
+        }
+    }
+}
