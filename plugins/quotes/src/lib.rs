@@ -144,8 +144,29 @@ impl Quotes {
             quotes.retain(|q| q.speaker.is_some() || q.cue.is_some());
         }
         quotes.sort_by_key(|q| (q.start, q.end));
+        one_quote_per_span(&mut quotes);
         quotes
     }
+}
+
+/// Keeps one quote of those with the same content span (sorted by span, so they are neighbours):
+/// the rules and the tagger may read one passage through two cues ("“...,” Trump said, referring
+/// to Cruz"), and a passage was said once. The one kept has a speaker or a cue if any has, then
+/// the highest confidence, then comes first.
+fn one_quote_per_span(quotes: &mut Vec<Quote>) {
+    let rank = |q: &Quote| (q.speaker.is_some() || q.cue.is_some(), q.confidence);
+    let mut kept: Vec<Quote> = Vec::with_capacity(quotes.len());
+    for q in quotes.drain(..) {
+        match kept.last_mut() {
+            Some(last) if (last.start, last.end) == (q.start, q.end) => {
+                if rank(&q) > rank(last) {
+                    *last = q;
+                }
+            }
+            _ => kept.push(q),
+        }
+    }
+    *quotes = kept;
 }
 
 /// The quotes the rules find: direct quotes, and with `reported` the reported speech, a quoted

@@ -1466,3 +1466,28 @@ fn referring_talking_about_and_a_newsroom_that_has_learned() {
     let q = rule_quotes("The talks ended on Monday without a deal.", &[]);
     assert!(q.is_empty(), "{q:?}");
 }
+
+#[test]
+fn a_passage_read_through_two_cues_is_one_quote() {
+    // The tagger reads "referring to" as a second cue of the continuation; the passage was said
+    // once, by Trump, through "said".
+    let names = &[
+        ("Trump", "PERSON", "Donald Trump"),
+        ("Cruz", "PERSON", "Ted Cruz"),
+    ];
+    let text = "“Just for the record, I have won 10 states. He has won three or four,” Trump said, \
+                referring to Cruz. “Last week, in fact, I was a half a million votes higher than \
+                him. That's a lot of votes.”";
+    let q = quotes(text, names);
+    let last_week: Vec<&Value> = q
+        .iter()
+        .filter(|q| {
+            q["text"]
+                .as_str()
+                .is_some_and(|t| t.starts_with("Last week"))
+        })
+        .collect();
+    assert_eq!(last_week.len(), 1, "{q:#?}");
+    assert_eq!(field(last_week[0], &["speaker", "name"]), "Donald Trump");
+    assert_eq!(field(last_week[0], &["cue", "text"]), "said");
+}
