@@ -389,6 +389,13 @@ fn attribution_sentence_at(doc: &Doc<'_>, i: usize) -> Option<usize> {
 }
 
 /// Attributes one quoted span: the verb and speaker right after it, before it, or none.
+/// The text inside quotation `q`'s marks without the closing mark of a quotation nested at its
+/// end, whose punctuation is the outer quotation's ("... as, ‘He’s the ringleader,’” Sexton
+/// said" ends in a comma).
+fn said_text<'d>(doc: &Doc<'d>, q: &Quoted) -> &'d str {
+    doc.text[q.start..q.end].trim_end_matches(['’', '\''])
+}
+
 fn attribute_direct(doc: &Doc<'_>, q: &Quoted, quotes: &[Quoted], index: usize) -> Quote {
     let mut quote = Quote {
         start: q.start,
@@ -413,7 +420,7 @@ fn attribute_direct(doc: &Doc<'_>, q: &Quoted, quotes: &[Quoted], index: usize) 
     // sentence, and the next one ("When I began to speak, ...") is no attribution of it, unless
     // that sentence opens with one (`“... missing.” Trump said.`).
     let attribution_sentence = attribution_sentence_at(doc, after_start).unwrap_or(0);
-    let across_sentence_end = if doc.text[q.start..q.end].ends_with('.') {
+    let across_sentence_end = if said_text(doc, q).ends_with('.') {
         attribution_sentence
     } else {
         attribution_sentence.max(3)
@@ -434,7 +441,7 @@ fn attribute_direct(doc: &Doc<'_>, q: &Quoted, quotes: &[Quoted], index: usize) 
     // Heiserman said`.
     let inside_a_clause = word_before_mark(doc, q)
         .is_some_and(|b| doc.sentence_of.get(after_start) == Some(&doc.sentence_of[b]));
-    let attribution_comma = doc.text[q.start..q.end].ends_with(',')
+    let attribution_comma = said_text(doc, q).ends_with(',')
         || doc.words.get(after_start).is_some_and(|w| w.text == ",");
     let after_scan_end = if inside_a_clause && !attribution_comma {
         after_start
@@ -483,7 +490,7 @@ fn attribute_direct(doc: &Doc<'_>, q: &Quoted, quotes: &[Quoted], index: usize) 
                     let after_quote_comma = i == floor
                         && doc.words[i].text.ends_with("ing")
                         && index > 0
-                        && doc.text[quotes[index - 1].start..quotes[index - 1].end].ends_with(',');
+                        && said_text(doc, &quotes[index - 1]).ends_with(',');
                     let who = if participle_after_comma(doc, i, floor) || after_quote_comma {
                         speaker::subject(doc, floor, i)
                             .or_else(|| speaker::subject(doc, doc.sentences[sentence].0, i))
@@ -979,6 +986,11 @@ fn clause_from_cue(
 ) -> Clause {
     let addressee = addressee_after(doc, cue, content_end);
     let c = content_start(doc, cue_end, addressee, content_end);
+    // "“We do not pay candidates,” Zucker said during a discussion with ...": after the quotation
+    // it attributes, the verb is followed by where, when or how it was said, not by more.
+    if opens_adjunct(doc, c, content_end) && follows_its_quotation(doc, quotes, cue) {
+        return Clause::TooShort;
+    }
     // "McCain said, asked about the delay ...": a participle after the comma says in what
     // circumstances, not what was said.
     if c > cue_end + 1
@@ -1019,6 +1031,88 @@ fn clause_from_cue(
         ..Quote::reported((start, end), kind, Some(who), span(doc, cue, cue_end), 0.7)
     };
     Clause::Found(quote, participle)
+}
+
+/// Words that open a phrase saying where, when or how something was said ("during a
+/// discussion", "at a rally", "with a grin", "shortly after the ruling").
+const ADJUNCT_OPENERS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "of",
+    "to",
+    "for",
+    "with",
+    "during",
+    "after",
+    "before",
+    "over",
+    "without",
+    "as",
+    "by",
+    "from",
+    "while",
+    "when",
+    "about",
+    "into",
+    "through",
+    "via",
+    "near",
+    "under",
+    "following",
+    "later",
+    "earlier",
+    "shortly",
+    "late",
+    "last",
+    "this",
+    "early",
+    "again",
+    "then",
+    "afterward",
+    "afterwards",
+    "today",
+    "yesterday",
+    "tonight",
+];
+
+/// Whether the content starting at word `c` (before `end`) opens with a phrase of where, when or
+/// how ([`ADJUNCT_OPENERS`], or an adverb in -ly: "sarcastically"), unless it is a clause of
+/// circumstance that PolNeAR counts as what was said ("while arguing the U.S. should ...", "when
+/// asked if he still believes ...").
+fn opens_adjunct(doc: &Doc<'_>, c: usize, end: usize) -> bool {
+    let Some(word) = doc.words.get(c).filter(|_| c < end) else {
+        return false;
+    };
+    let lower = word.text.to_ascii_lowercase();
+    let circumstance = matches!(lower.as_str(), "while" | "when")
+        && doc
+            .words
+            .get(c + 1)
+            .is_some_and(|w| w.text.ends_with("ing") || w.text == "asked");
+    !circumstance
+        && (ADJUNCT_OPENERS.contains(&lower.as_str())
+            || (lower.ends_with("ly") && lower.len() > 4 && c + 1 >= end))
+}
+
+/// Whether the cue at word `cue` attributes a quotation that closes just before its speaker in
+/// the same sentence ("“...,” Zucker said"): at most six words between the closing mark and the
+/// cue.
+fn follows_its_quotation(doc: &Doc<'_>, quotes: &[Quoted], cue: usize) -> bool {
+    let cue_start = doc.words[cue].start;
+    let sentence = doc.sentence_of[cue];
+    quotes
+        .iter()
+        .rev()
+        .find(|q| q.close <= cue_start)
+        .is_some_and(|q| {
+            let after = doc.word_at_or_after(q.close);
+            let same_sentence = doc
+                .word_before(q.close)
+                .is_some_and(|w| doc.sentence_of[w] == sentence)
+                || after == doc.sentences[sentence].0;
+            same_sentence && cue >= after && cue - after <= 6
+        })
 }
 
 /// The first word of what a cue ending at word `cue_end` reports, searching no further than
@@ -1073,6 +1167,22 @@ pub(crate) fn skip_adverbials(doc: &Doc<'_>, mut c: usize, end: usize) -> usize 
         let Some(word) = doc.words.get(c).filter(|_| c < end) else {
             return c;
         };
+        // A bare date or weekday ("said Tuesday the economy ...", "said Wednesday afternoon").
+        if let Some(m) = doc.date_starting_at(c) {
+            c = doc.word_at_or_after(m.end);
+            continue;
+        }
+        if weekday_number(word.text).is_some() {
+            c += 1;
+            if doc
+                .words
+                .get(c)
+                .is_some_and(|w| matches!(w.text, "morning" | "afternoon" | "evening" | "night"))
+            {
+                c += 1;
+            }
+            continue;
+        }
         let lower = word.text.to_ascii_lowercase();
         if !matches!(
             lower.as_str(),

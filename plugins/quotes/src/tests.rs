@@ -855,14 +855,16 @@ fn a_period_inside_a_name_does_not_end_the_attribution() {
     // The tokenizer splits the period off "(D-N.Y.)"; the attribution goes on to "said".
     let names = &[("Chuck Schumer", "PERSON", "Chuck Schumer")];
     let q = rule_quotes(
-        "“If the Saudis did not participate, they have nothing to worry about,” Sen. Chuck Schumer (D-N.Y.) said Tuesday. “If they did, they should be held accountable.”",
+        "“If the Saudis did not participate, they have nothing to worry about,” Chuck Schumer (D-N.Y.) said Tuesday. “If they did, they should be held accountable.”",
         names,
     );
+    // (This test's own tokenizer ends a sentence after "Sen."; the host's does not.)
     assert_eq!(
         q.len(),
         2,
-        "no content of a date alone ('said Tuesday'): {q:?}"
+        "both quotes, and no content of a date alone ('said Tuesday'): {q:?}"
     );
+    assert_eq!(q[0]["kind"], "direct", "{q:?}");
     for quote in &q {
         assert_eq!(
             field(quote, &["speaker", "text"]),
@@ -1490,4 +1492,49 @@ fn a_passage_read_through_two_cues_is_one_quote() {
     assert_eq!(last_week.len(), 1, "{q:#?}");
     assert_eq!(field(last_week[0], &["speaker", "name"]), "Donald Trump");
     assert_eq!(field(last_week[0], &["cue", "text"]), "said");
+}
+
+#[test]
+fn a_quotation_nested_at_the_end_keeps_the_attribution_comma() {
+    let names = &[("Sexton", "PERSON", "Jim Sexton")];
+    let q = rule_quotes(
+        "The event “was the first time I walked away with the idea that maybe it’s not as simple \
+         as, ‘He’s the ringleader,’” Sexton said in a phone interview.",
+        names,
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(field(&q[0], &["speaker", "name"]), "Jim Sexton");
+    assert_eq!(field(&q[0], &["cue", "text"]), "said");
+}
+
+#[test]
+fn where_and_when_a_quotation_was_said_is_not_what_was_said() {
+    let names = &[
+        ("Zucker", "PERSON", "Jeff Zucker"),
+        ("Ben Smith", "PERSON", "Ben Smith"),
+    ];
+    for text in [
+        "“We do not pay candidates to appear at debates,” Zucker said during a discussion with \
+         Ben Smith.",
+        "“We do not pay candidates,” Zucker said with a grin.",
+        "“We do not pay candidates,” Zucker said Wednesday afternoon.",
+    ] {
+        let q = rule_quotes(text, names);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert_eq!(q[0]["kind"], "direct", "{text}");
+        assert_eq!(field(&q[0], &["speaker", "name"]), "Jeff Zucker", "{text}");
+    }
+    // A clause of circumstance is kept ("when asked ..."), and a bare weekday is no part of the
+    // content.
+    let q = rule_quotes(
+        "“No,” Zucker said when asked whether CNN would pay. Zucker said Tuesday the network \
+         would grow.",
+        names,
+    );
+    let texts: Vec<&str> = q.iter().filter_map(|q| q["text"].as_str()).collect();
+    assert!(
+        texts.contains(&"when asked whether CNN would pay"),
+        "{texts:?}"
+    );
+    assert!(texts.contains(&"the network would grow"), "{texts:?}");
 }
