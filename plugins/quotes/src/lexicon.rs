@@ -644,6 +644,11 @@ const BETWEEN: &[&str] = &[
     "here",
     "instead",
     "too",
+    "meanwhile",
+    "nevertheless",
+    "therefore",
+    "yesterday",
+    "today",
 ];
 
 /// Whether a word may stand between a speaker and the verb.

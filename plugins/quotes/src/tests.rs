@@ -1538,3 +1538,21 @@ fn where_and_when_a_quotation_was_said_is_not_what_was_said() {
     );
     assert!(texts.contains(&"the network would grow"), "{texts:?}");
 }
+
+#[test]
+fn sentence_adverbs_are_no_part_of_the_speaker() {
+    for (text, speaker) in [
+        (
+            "The chancellor meanwhile insisted his spending plans were \"affordable\".",
+            "The chancellor",
+        ),
+        (
+            "Meanwhile Michael Jackson's mother said she is certain her son did nothing wrong.",
+            "Michael Jackson's mother",
+        ),
+    ] {
+        let q = rule_quotes(text, &[("Michael Jackson", "PERSON", "Michael Jackson")]);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert_eq!(field(&q[0], &["speaker", "text"]), speaker, "{text}");
+    }
+}
