@@ -450,8 +450,15 @@ fn attribute_direct(doc: &Doc<'_>, q: &Quoted, quotes: &[Quoted], index: usize) 
     };
     for i in after_start..after_scan_end {
         if let Some(cue_end) = cue_near(doc, i, true) {
-            let who = if i == after_start || (i == after_start + 1 && doc.words[after_start].punct)
-            {
+            let right_after =
+                i == after_start || (i == after_start + 1 && doc.words[after_start].punct);
+            // 'Trump said things “...,” referring to the convention': a participle is never
+            // inverted with its speaker (what follows it is its object), and it comments on the
+            // quotation rather than introducing it; the attribution is elsewhere.
+            if right_after && doc.words[i].text.ends_with("ing") {
+                continue;
+            }
+            let who = if right_after {
                 speaker::after(doc, cue_end, limit)
             } else {
                 speaker::before(doc, i, after_start)
@@ -858,6 +865,20 @@ pub(crate) fn content_bounds(
             };
             return (end, Some(k + 1));
         }
+        // 'Trump said things “should be wrapped up by Cleveland,” referring to ...': the comma
+        // inside a closing mark ends the content as one outside it does (the mark included).
+        if doc.words[k].text == ","
+            && k + 1 < content_end
+            && matches!(doc.words[k + 1].text, "”" | "\"" | "''")
+            && quotes.iter().any(|q| q.close == doc.words[k + 1].end)
+            && doc
+                .words
+                .get(k + 2)
+                .filter(|_| k + 2 < content_end)
+                .is_some_and(|w| lexicon::is_participle_cue(w.text))
+        {
+            return (k + 2, Some(k + 2));
+        }
         if doc.words[k].text != "," || inside_quotes(quotes, doc.words[k].start) {
             continue;
         }
@@ -1022,7 +1043,15 @@ fn clause_from_cue(
     if end <= c || only_a_date {
         return Clause::TooShort;
     }
-    let (start, end) = span(doc, c, end - 1);
+    let (start, mut end) = span(doc, c, end - 1);
+    // 'Murphy said the Trump "train may have left the station. I don't want ..."': a quotation
+    // that opens in the content and goes on past the sentence's end is part of it, whole.
+    if let Some(q) = quotes
+        .iter()
+        .find(|q| start <= q.open && q.open < end && end < q.end && q.closed)
+    {
+        end = q.close;
+    }
     let Some(kind) = kind_of(quotes, start, end) else {
         return Clause::Direct;
     };

@@ -1556,3 +1556,35 @@ fn sentence_adverbs_are_no_part_of_the_speaker() {
         assert_eq!(field(&q[0], &["speaker", "text"]), speaker, "{text}");
     }
 }
+
+#[test]
+fn a_mixed_quote_keeps_its_quotation_whole() {
+    let names = &[
+        ("Mike Murphy", "PERSON", "Mike Murphy"),
+        ("Trump", "PERSON", "Donald Trump"),
+    ];
+    // The quotation goes on past the sentence's end.
+    let text = "Mike Murphy said the Trump campaign and its rivals \"may have left the station. I \
+                don't want to be a critic.\" Others disagreed.";
+    let q = rule_quotes(text, names);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0]["kind"], "mixed");
+    assert!(
+        q[0]["text"]
+            .as_str()
+            .is_some_and(|t| t.starts_with("the Trump") && t.ends_with("a critic.\"")),
+        "{q:?}"
+    );
+    // The comma inside the closing mark ends the content before a participle, which comments
+    // on the quotation and does not attribute it (nor is its object the speaker).
+    let text = "Trump said things “should be wrapped up by Cleveland,” referring to the party’s \
+                July convention.";
+    let q = rule_quotes(text, names);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        q[0]["text"], "things “should be wrapped up by Cleveland,",
+        "{q:?}"
+    );
+    assert_eq!(field(&q[0], &["speaker", "name"]), "Donald Trump");
+    assert_eq!(field(&q[0], &["cue", "text"]), "said");
+}
