@@ -848,8 +848,9 @@ pub(crate) fn content_bounds(
 ) -> (usize, Option<usize>) {
     for k in c..content_end {
         // "... praised Clinton as the most qualified person ever and said his former secretary
-        // of State would finish the job": a second verb of speech for the same subject.
-        if doc.words[k].text == "and"
+        // of State would finish the job", "acknowledged the candidate misspoke but noted that
+        // ...": a second verb of speech for the same subject.
+        if matches!(doc.words[k].text, "and" | "but")
             && k > c
             && doc
                 .words
@@ -1034,7 +1035,29 @@ fn clause_from_cue(
     {
         return Clause::TooShort;
     }
-    let (end, participle) = content_bounds(doc, quotes, c, content_end, in_subordinate);
+    // "Clinton, who announced a $275 billion plan on Monday, plans to ...": in a relative
+    // clause set off by commas, the content ends with the clause.
+    let in_relative = cue >= 2
+        && matches!(doc.words[cue - 1].text, "who" | "which")
+        && doc.words[cue - 2].text == ",";
+    let (mut end, participle) =
+        content_bounds(doc, quotes, c, content_end, in_subordinate || in_relative);
+    // "calling Mexican border-crossers “rapists” and criminals and threatening to cut off ...":
+    // a participle's content ends where a second participle is coordinated with it.
+    if doc.words[cue].text.ends_with("ing")
+        && let Some(and) = (c + 1..end.saturating_sub(1)).find(|&k| {
+            doc.words[k].text == "and"
+                && doc.words[k + 1].text.ends_with("ing")
+                && doc.words[k + 1].text.len() > 5
+                && !inside_quotes(quotes, doc.words[k].start)
+        })
+    {
+        end = if doc.words[and - 1].text == "," {
+            and - 1
+        } else {
+            and
+        };
+    }
     // PolNeAR's contents may be a single word ("said so", "denied it"), but not a date alone
     // ("Schumer said Tuesday.").
     let only_a_date = doc
@@ -1464,8 +1487,12 @@ fn according_to(
     s_start: usize,
     content_end: usize,
 ) -> Option<Quote> {
+    // Not inside a quotation: 'told BFM TV that "the driver fired on the crowd, according to
+    // the police who killed him."' is the speaker's own sourcing.
     let at = (s_start..content_end.saturating_sub(1)).find(|&k| {
-        doc.words[k].text.eq_ignore_ascii_case("according") && doc.words[k + 1].text == "to"
+        doc.words[k].text.eq_ignore_ascii_case("according")
+            && doc.words[k + 1].text == "to"
+            && !inside_quotes(quotes, doc.words[k].start)
     })?;
     let who_start = at + 2;
     let comma_after = (who_start..content_end).find(|&k| doc.words[k].text == ",");

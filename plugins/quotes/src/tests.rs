@@ -1588,3 +1588,58 @@ fn a_mixed_quote_keeps_its_quotation_whole() {
     assert_eq!(field(&q[0], &["speaker", "name"]), "Donald Trump");
     assert_eq!(field(&q[0], &["cue", "text"]), "said");
 }
+
+#[test]
+fn where_a_reported_content_ends() {
+    let names = &[
+        ("Jennifer Palmieri", "PERSON", "Jennifer Palmieri"),
+        ("Clinton", "PERSON", "Hillary Clinton"),
+        ("Trump", "PERSON", "Donald Trump"),
+        ("Estrosi", "PERSON", "Christian Estrosi"),
+        ("BFM TV", "ORG", "BFM TV"),
+    ];
+    let texts = |text: &str| -> Vec<String> {
+        rule_quotes(text, names)
+            .iter()
+            .filter_map(|q| q["text"].as_str().map(String::from))
+            .collect()
+    };
+    // A second verb of speech after "but".
+    let found = texts(
+        "Jennifer Palmieri acknowledged that the candidate misspoke but noted that experts say \
+         the group has mentioned Trump.",
+    );
+    assert!(
+        found.contains(&"the candidate misspoke".to_string()),
+        "{found:?}"
+    );
+    // A relative clause set off by commas.
+    let found = texts(
+        "Clinton, who announced a $275 billion infrastructure plan on Monday, plans to focus on \
+         jobs.",
+    );
+    assert!(
+        found.contains(&"a $275 billion infrastructure plan on Monday".to_string()),
+        "{found:?}"
+    );
+    // A second participle coordinated with the cue.
+    let found = texts(
+        "Trump has targeted Mexico, calling Mexican border-crossers criminals and threatening \
+         to cut off the money they send home.",
+    );
+    assert!(
+        found.contains(&"Mexican border-crossers criminals".to_string()),
+        "{found:?}"
+    );
+    // "according to" inside a quotation is the speaker's own sourcing.
+    let q = rule_quotes(
+        "Estrosi told BFM TV that \"the driver fired on the crowd, according to the police who \
+         killed him.\"",
+        names,
+    );
+    assert!(
+        q.iter()
+            .all(|q| field(q, &["cue", "text"]) != "according to"),
+        "{q:?}"
+    );
+}
