@@ -746,8 +746,9 @@ fn widen_to_clause(doc: &Doc<'_>, quotes: &[Quoted], q: &Quoted, quote: &mut Quo
     }
     quote.start = doc.words[first].start;
     quote.kind = kind_of(quotes, quote.start, quote.end).unwrap_or(QuoteKind::Direct);
-    if quote.kind == QuoteKind::Mixed && q.closed {
-        // A mixed quote holds its quotation whole, closing mark included.
+    if q.closed {
+        // A widened quote holds its quotation whole, closing mark included (its opening mark is
+        // inside it).
         quote.end = q.close;
     }
 }
@@ -1046,9 +1047,15 @@ fn clause_from_cue(
     // a participle's content ends where a second participle is coordinated with it.
     if doc.words[cue].text.ends_with("ing")
         && let Some(and) = (c + 1..end.saturating_sub(1)).find(|&k| {
+            let next = if lexicon::is_between(doc.words[k + 1].text) && k + 2 < end {
+                // "and pointedly saying"
+                doc.words[k + 2].text
+            } else {
+                doc.words[k + 1].text
+            };
             doc.words[k].text == "and"
-                && doc.words[k + 1].text.ends_with("ing")
-                && doc.words[k + 1].text.len() > 5
+                && next.ends_with("ing")
+                && next.len() > 5
                 && !inside_quotes(quotes, doc.words[k].start)
         })
     {

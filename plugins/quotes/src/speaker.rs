@@ -275,6 +275,7 @@ const TIME_NOUNS: &[&str] = &[
     "afternoon",
     "evening",
     "night",
+    "past",
 ];
 
 /// The first word of a time adverbial that ends at word `e` and opens with a preposition or
@@ -330,6 +331,12 @@ pub fn before(doc: &Doc<'_>, cue: usize, floor: usize) -> Option<Speaker> {
     }
     if e < floor {
         return None;
+    }
+    // "Beck, who has in the past described": the relative pronoun before the adverbials.
+    if e + 1 < cue
+        && let Some(relative) = relative_pronoun(doc, e, floor)
+    {
+        return Some(relative);
     }
     if doc.words[e].text == "," {
         // An apposition that may hold commas of its own ("Jeffrey Salkin, a Hollywood, Fla.,

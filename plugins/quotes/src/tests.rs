@@ -774,7 +774,7 @@ fn a_quotation_that_continues_its_clause_is_read_with_the_clause() {
     assert_eq!(q[0]["kind"], "direct");
     assert_eq!(
         q[0]["text"],
-        "Trump is \"telling his supporters what they want to believe is true."
+        "Trump is \"telling his supporters what they want to believe is true.\""
     );
     assert_eq!(field(&q[0], &["speaker", "text"]), "Jamieson");
     // The cue right after the quotation: the content starts with the sentence.
@@ -1582,7 +1582,7 @@ fn a_mixed_quote_keeps_its_quotation_whole() {
     let q = rule_quotes(text, names);
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(
-        q[0]["text"], "things “should be wrapped up by Cleveland,",
+        q[0]["text"], "things “should be wrapped up by Cleveland,”",
         "{q:?}"
     );
     assert_eq!(field(&q[0], &["speaker", "name"]), "Donald Trump");
@@ -1641,5 +1641,26 @@ fn where_a_reported_content_ends() {
         q.iter()
             .all(|q| field(q, &["cue", "text"]) != "according to"),
         "{q:?}"
+    );
+}
+
+#[test]
+fn a_relative_pronoun_speaks_across_adverbials() {
+    let names = &[
+        ("Beck", "PERSON", "Glenn Beck"),
+        ("Trump", "PERSON", "Donald Trump"),
+    ];
+    let q = rule_quotes(
+        "Glenn Beck is backing Cruz. Beck, who has in the past described Trump as “a \
+         pathological narcissistic sociopath” and worse, spoke on Monday.",
+        names,
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(field(&q[0], &["speaker", "name"]), "Glenn Beck");
+    assert_eq!(field(&q[0], &["speaker", "text"]), "who");
+    // The quotation, widened to its clause, keeps both its marks.
+    assert_eq!(
+        q[0]["text"],
+        "Trump as “a pathological narcissistic sociopath”"
     );
 }
