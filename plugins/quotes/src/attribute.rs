@@ -459,7 +459,9 @@ fn attribute_direct(doc: &Doc<'_>, q: &Quoted, quotes: &[Quoted], index: usize) 
                 continue;
             }
             let who = if right_after {
-                speaker::after(doc, cue_end, limit)
+                lexicon::may_invert(doc.words[i].text)
+                    .then(|| speaker::after(doc, cue_end, limit))
+                    .flatten()
             } else {
                 speaker::before(doc, i, after_start)
             };

@@ -651,6 +651,81 @@ const BETWEEN: &[&str] = &[
     "today",
 ];
 
+/// Verbs of attitude whose object follows them: after a quotation ("“...,” endorsed Cruz") the
+/// name after them is what they act on, never an inverted speaker.
+const NEVER_INVERTED: &[&str] = &[
+    "call",
+    "called",
+    "calls",
+    "decline",
+    "declined",
+    "declines",
+    "want",
+    "wanted",
+    "wants",
+    "denounce",
+    "denounced",
+    "denounces",
+    "oppose",
+    "opposed",
+    "opposes",
+    "show",
+    "showed",
+    "shows",
+    "criticize",
+    "criticized",
+    "criticizes",
+    "criticise",
+    "criticised",
+    "reject",
+    "rejected",
+    "rejects",
+    "find",
+    "found",
+    "finds",
+    "order",
+    "ordered",
+    "orders",
+    "pledge",
+    "pledged",
+    "pledges",
+    "portray",
+    "portrayed",
+    "portrays",
+    "refuse",
+    "refused",
+    "refuses",
+    "endorse",
+    "endorsed",
+    "endorses",
+    "support",
+    "supported",
+    "supports",
+    "praise",
+    "praised",
+    "praises",
+    "blame",
+    "blamed",
+    "blames",
+    "accuse",
+    "accused",
+    "accuses",
+    "attack",
+    "attacked",
+    "attacks",
+    "cite",
+    "cited",
+    "cites",
+];
+
+static NEVER_INVERTED_SET: WordSet = WordSet::new(NEVER_INVERTED);
+
+/// Whether a verb after a quotation may be followed by its speaker ("“...,” said Wang"): verbs
+/// of saying may, verbs of attitude with an object ([`NEVER_INVERTED`]) may not.
+pub fn may_invert(word: &str) -> bool {
+    !NEVER_INVERTED_SET.contains(word)
+}
+
 /// Whether a word may stand between a speaker and the verb.
 pub fn is_between(word: &str) -> bool {
     BETWEEN_SET.contains(word) || word.ends_with("ly") && word.len() > 4

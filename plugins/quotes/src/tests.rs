@@ -1664,3 +1664,32 @@ fn a_relative_pronoun_speaks_across_adverbials() {
         "Trump as “a pathological narcissistic sociopath”"
     );
 }
+
+#[test]
+fn the_object_of_a_verb_after_a_quotation_is_no_speaker() {
+    let names = &[
+        ("Trump", "PERSON", "Donald Trump"),
+        ("Clinton", "PERSON", "Hillary Clinton"),
+        ("Michelle Stevens", "PERSON", "Michelle Stevens"),
+    ];
+    let q = rule_quotes(
+        "Trump further summed up Clinton as “terrible,” denounced her record as secretary of \
+         state and said she should drop out.",
+        names,
+    );
+    assert!(
+        q.iter()
+            .all(|q| field(q, &["speaker", "text"]) != "her record"),
+        "{q:?}"
+    );
+    // A verb of saying does invert.
+    let q = rule_quotes(
+        "“Our ideas of success are different,” agrees Michelle Stevens, 30, of Gainesville.",
+        names,
+    );
+    assert_eq!(
+        field(&q[0], &["speaker", "name"]),
+        "Michelle Stevens",
+        "{q:?}"
+    );
+}
