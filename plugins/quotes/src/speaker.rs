@@ -263,6 +263,22 @@ pub fn relative_pronoun(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speaker
     })
 }
 
+/// Documents a speaker issues ("a statement saying ...").
+const DOCUMENTS: &[&str] = &[
+    "statement",
+    "letter",
+    "email",
+    "e-mail",
+    "tweet",
+    "post",
+    "release",
+    "memo",
+    "message",
+    "video",
+    "report",
+    "ad",
+];
+
 /// Nouns of time that end an adverbial ("at the time", "this week", "last year").
 const TIME_NOUNS: &[&str] = &[
     "time",
@@ -305,6 +321,16 @@ pub fn before(doc: &Doc<'_>, cue: usize, floor: usize) -> Option<Speaker> {
     // next to the verb, and it speaks for its antecedent (as "he" for the person it refers to).
     if let Some(relative) = relative_pronoun(doc, e, floor) {
         return Some(relative);
+    }
+    // "Black Lives Matter issued a statement saying ...": what the document says, its issuer
+    // says.
+    if doc.words[cue].text.ends_with("ing")
+        && e > floor
+        && DOCUMENTS.contains(&doc.words[e].text)
+        && matches!(doc.words[e - 1].text, "a" | "an")
+        && let Some(issuer) = subject(doc, floor, e - 1)
+    {
+        return Some(issuer);
     }
     loop {
         while e > floor && lexicon::is_between(doc.words[e].text) {

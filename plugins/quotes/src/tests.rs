@@ -1693,3 +1693,16 @@ fn the_object_of_a_verb_after_a_quotation_is_no_speaker() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_document_issued_speaks_for_its_issuer() {
+    let names = &[("Black Lives Matter", "ORG", "Black Lives Matter")];
+    let q = rule_quotes(
+        "Black Lives Matter issued a statement saying it took the action \"because of the unsafe \
+         conditions created for our communities.\"",
+        names,
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(field(&q[0], &["speaker", "name"]), "Black Lives Matter");
+    assert_eq!(field(&q[0], &["cue", "text"]), "saying");
+}
