@@ -322,6 +322,16 @@ pub fn before(doc: &Doc<'_>, cue: usize, floor: usize) -> Option<Speaker> {
     if let Some(relative) = relative_pronoun(doc, e, floor) {
         return Some(relative);
     }
+    // "how to attack a friend without saying, “...”", "Trump responded by saying ...": a
+    // participle after a preposition speaks for the clause's subject.
+    if doc.words[cue].text.ends_with("ing")
+        && matches!(
+            doc.words[e].text,
+            "without" | "by" | "after" | "before" | "while" | "when" | "upon"
+        )
+    {
+        return subject(doc, floor, e);
+    }
     // "Black Lives Matter issued a statement saying ...": what the document says, its issuer
     // says.
     if doc.words[cue].text.ends_with("ing")

@@ -1706,3 +1706,15 @@ fn a_document_issued_speaks_for_its_issuer() {
     assert_eq!(field(&q[0], &["speaker", "name"]), "Black Lives Matter");
     assert_eq!(field(&q[0], &["cue", "text"]), "saying");
 }
+
+#[test]
+fn a_participle_after_a_preposition_speaks_for_the_subject() {
+    let names = &[("Trump", "PERSON", "Donald Trump")];
+    let q = rule_quotes(
+        "Trump responded by saying that the rally would go ahead.",
+        names,
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(field(&q[0], &["speaker", "name"]), "Donald Trump");
+    assert_eq!(q[0]["text"], "the rally would go ahead");
+}
