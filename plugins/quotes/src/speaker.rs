@@ -263,6 +263,11 @@ pub fn relative_pronoun(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speaker
     })
 }
 
+/// Prepositions that open an adverbial before a clause's subject ("In three interviews, ...").
+const PREPOSITION_OPENERS: &[&str] = &[
+    "in", "on", "at", "after", "before", "during", "since", "for", "with", "from", "by",
+];
+
 /// Documents a speaker issues ("a statement saying ...").
 const DOCUMENTS: &[&str] = &[
     "statement",
@@ -344,6 +349,10 @@ pub fn before(doc: &Doc<'_>, cue: usize, floor: usize) -> Option<Speaker> {
     }
     loop {
         while e > floor && lexicon::is_between(doc.words[e].text) {
+            e -= 1;
+        }
+        // "Gov. John Kasich (R-OH), said": the comma after a parenthesis.
+        if doc.words[e].text == "," && e > floor && doc.words[e - 1].text == ")" {
             e -= 1;
         }
         // "Sen. Marco Rubio (R-Fla.) said": skip the parenthesis.
@@ -449,6 +458,39 @@ pub fn subject(doc: &Doc<'_>, from: usize, to: usize) -> Option<Speaker> {
     // names follow.
     if lexicon::pronoun(doc.words[from].text).is_some() {
         return phrase_ending_at(doc, from, from);
+    }
+    // "In three separate interviews, the justice sounded off on Trump, saying ...": after an
+    // opening adverbial, a noun phrase with an article is the subject, whatever names follow.
+    let mut opening = from;
+    if PREPOSITION_OPENERS.contains(&doc.words[from].text.to_ascii_lowercase().as_str())
+        && let Some(comma) = (from..to.min(from + 10)).find(|&k| doc.words[k].text == ",")
+    {
+        opening = comma + 1;
+    }
+    if opening < to
+        && matches!(
+            doc.words[opening].text,
+            "the" | "The" | "a" | "A" | "an" | "An"
+        )
+        && doc.mention_starting_at(opening).is_none()
+        && doc.mention_starting_at(opening + 1).is_none()
+    {
+        let mut e = opening + 1;
+        while e + 1 < to
+            && e - opening < 4
+            && !doc.words[e + 1].punct
+            && !lexicon::is_between(doc.words[e + 1].text)
+            && !lexicon::is_cue(doc.words[e + 1].text)
+            && !lexicon::is_past_tense(doc.words[e + 1].text)
+            && !lexicon::is_auxiliary(doc.words[e + 1].text)
+        {
+            e += 1;
+        }
+        if e < to
+            && let Some(phrase) = phrase_ending_at(doc, e, opening)
+        {
+            return Some(phrase);
+        }
     }
     // The first person or organisation named in the clause ("Hours later, Trump returned ...").
     let (a, b) = (doc.words[from].start, doc.words[to - 1].end);

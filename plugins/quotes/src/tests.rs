@@ -1718,3 +1718,24 @@ fn a_participle_after_a_preposition_speaks_for_the_subject() {
     assert_eq!(field(&q[0], &["speaker", "name"]), "Donald Trump");
     assert_eq!(q[0]["text"], "the rally would go ahead");
 }
+
+#[test]
+fn the_subject_of_a_participle_is_the_clause_subject_not_its_object() {
+    let names = &[
+        ("Trump", "PERSON", "Donald Trump"),
+        ("John Kasich", "PERSON", "John Kasich"),
+    ];
+    let q = rule_quotes(
+        "In three separate interviews, the justice sounded off on Trump, saying she did not want \
+         to contemplate his presidency.",
+        names,
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(field(&q[0], &["speaker", "text"]), "the justice");
+    // A comma after the parenthesis that follows the name.
+    let q = rule_quotes(
+        "After winning Ohio in the primary, Gov. John Kasich (R-OH), said, “I’m getting ready.”",
+        names,
+    );
+    assert_eq!(field(&q[0], &["speaker", "name"]), "John Kasich", "{q:?}");
+}
