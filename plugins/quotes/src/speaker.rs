@@ -268,6 +268,34 @@ const PREPOSITION_OPENERS: &[&str] = &[
     "in", "on", "at", "after", "before", "during", "since", "for", "with", "from", "by",
 ];
 
+/// Words an infinitive of speech completes, its speaker the subject before them ("was quick to
+/// say", "went on to call", "decided to tell"): those that did so in PolNeAR train in most of
+/// their uses ("tried to", "had to" and "efforts to" did not).
+const INFINITIVE_HEADS: &[&str] = &[
+    "on",
+    "quick",
+    "continued",
+    "continues",
+    "continue",
+    "continuing",
+    "decided",
+    "decides",
+    "plans",
+    "planned",
+    "plan",
+    "sought",
+    "seeks",
+    "likely",
+    "able",
+    "expected",
+    "ready",
+    "eager",
+    "happy",
+    "went",
+    "began",
+    "proceeded",
+];
+
 /// Documents a speaker issues ("a statement saying ...").
 const DOCUMENTS: &[&str] = &[
     "statement",
@@ -346,6 +374,17 @@ pub fn before(doc: &Doc<'_>, cue: usize, floor: usize) -> Option<Speaker> {
         && let Some(issuer) = subject(doc, floor, e - 1)
     {
         return Some(issuer);
+    }
+    // "Trump was quick to say", "He went on to call", "Obama decided to tell": the subject of
+    // the verb the infinitive completes.
+    if doc.words[e].text == "to" && e > floor + 1 {
+        let mut k = e - 1;
+        if matches!(doc.words[k].text, "on" | "up") && k > floor + 1 {
+            k -= 1;
+        }
+        if INFINITIVE_HEADS.contains(&doc.words[k].text) {
+            e = k - 1;
+        }
     }
     loop {
         while e > floor && lexicon::is_between(doc.words[e].text) {

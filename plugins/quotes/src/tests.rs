@@ -1739,3 +1739,22 @@ fn the_subject_of_a_participle_is_the_clause_subject_not_its_object() {
     );
     assert_eq!(field(&q[0], &["speaker", "name"]), "John Kasich", "{q:?}");
 }
+
+#[test]
+fn an_infinitive_of_speech_speaks_for_the_subject_of_its_verb() {
+    let names = &[
+        ("Trump", "PERSON", "Donald Trump"),
+        ("Clinton", "PERSON", "Hillary Clinton"),
+    ];
+    for text in [
+        "Trump was quick to say that the deal was dead.",
+        "Trump decided to tell reporters that the deal was dead.",
+        "Trump went on to say Clinton’s plan is “a disaster.”",
+    ] {
+        let q = rule_quotes(text, names);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert_eq!(field(&q[0], &["speaker", "name"]), "Donald Trump", "{text}");
+    }
+    // "tried to" did not introduce speech in most of its uses in PolNeAR train.
+    assert!(rule_quotes("Trump tried to argue that the deal was dead.", names).is_empty());
+}
