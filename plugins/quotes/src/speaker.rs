@@ -533,10 +533,20 @@ pub fn subject(doc: &Doc<'_>, from: usize, to: usize) -> Option<Speaker> {
     }
     // The first person or organisation named in the clause ("Hours later, Trump returned ...").
     let (a, b) = (doc.words[from].start, doc.words[to - 1].end);
-    let first = doc
-        .mentions
-        .iter()
-        .find(|m| m.start >= a && m.end <= b && matches!(m.label.as_str(), "PERSON" | "ORG"));
+    // Not a dateline's agency ("Washington (AFP) – Democrat Hillary Clinton has ..."): a name
+    // in parentheses is no subject.
+    let in_parentheses = |m: &Mention| {
+        let (first, last) = (doc.word_at_or_after(m.start), doc.word_at_or_after(m.end));
+        first > 0
+            && doc.words[first - 1].text == "("
+            && doc.words.get(last).is_some_and(|w| w.text == ")")
+    };
+    let first = doc.mentions.iter().find(|m| {
+        m.start >= a
+            && m.end <= b
+            && matches!(m.label.as_str(), "PERSON" | "ORG")
+            && !in_parentheses(m)
+    });
     if let Some(m) = first {
         return Some(from_mention(m));
     }

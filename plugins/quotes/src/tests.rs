@@ -1758,3 +1758,19 @@ fn an_infinitive_of_speech_speaks_for_the_subject_of_its_verb() {
     // "tried to" did not introduce speech in most of its uses in PolNeAR train.
     assert!(rule_quotes("Trump tried to argue that the deal was dead.", names).is_empty());
 }
+
+#[test]
+fn a_datelines_agency_is_no_subject() {
+    let names = &[
+        ("AFP", "ORG", "AFP"),
+        ("Hillary Clinton", "PERSON", "Hillary Clinton"),
+        ("Donald Trump", "PERSON", "Donald Trump"),
+    ];
+    let q = rule_quotes(
+        "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Republican rival Donald \
+         Trump’s stance on Brexit, saying that the comments do more harm than good.",
+        names,
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(field(&q[0], &["speaker", "name"]), "Hillary Clinton");
+}
