@@ -839,6 +839,9 @@ const SUBORDINATORS: &[&str] = &[
     "whereas", "once", "until", "unless",
 ];
 
+/// Words after a comma that begin the writer's own clause rather than more of what was said.
+const CONTENT_ENDERS: &[&str] = &["but", "while", "although", "though", "despite"];
+
 /// Where the content that starts at word `c` ends (exclusive), and the participle that opens the
 /// next attribution, if that is what ends it: the sentence's end, a ", saying ..." participle, or,
 /// when the cue sits in an opening subordinate clause, that clause's closing comma.
@@ -897,6 +900,9 @@ pub(crate) fn content_bounds(
         }
         // ", which ...": a comment on the content, not part of what was said.
         if next.is_some_and(|n| n.text == "which") && k > c {
+            return (k, None);
+        }
+        if next.is_some_and(|n| CONTENT_ENDERS.contains(&n.text)) && k > c {
             return (k, None);
         }
     }

@@ -1774,3 +1774,16 @@ fn a_datelines_agency_is_no_subject() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(field(&q[0], &["speaker", "name"]), "Hillary Clinton");
 }
+
+#[test]
+fn the_writers_clause_after_a_comma_ends_the_content() {
+    let names = &[("Sanders", "PERSON", "Bernie Sanders")];
+    for text in [
+        "Sanders said the system is rigged, but his rivals disagree.",
+        "Sanders said the system is rigged, while polls show voters are split.",
+    ] {
+        let q = rule_quotes(text, names);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert_eq!(q[0]["text"], "the system is rigged", "{text}");
+    }
+}
