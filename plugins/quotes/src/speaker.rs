@@ -514,17 +514,9 @@ pub fn subject(doc: &Doc<'_>, from: usize, to: usize) -> Option<Speaker> {
         && doc.mention_starting_at(opening).is_none()
         && doc.mention_starting_at(opening + 1).is_none()
     {
-        let mut e = opening + 1;
-        while e + 1 < to
-            && e - opening < 4
-            && !doc.words[e + 1].punct
-            && !lexicon::is_between(doc.words[e + 1].text)
-            && !lexicon::is_cue(doc.words[e + 1].text)
-            && !lexicon::is_past_tense(doc.words[e + 1].text)
-            && !lexicon::is_auxiliary(doc.words[e + 1].text)
-        {
-            e += 1;
-        }
+        let e = short_phrase_end(doc, opening, opening + 1, to, |w| {
+            lexicon::is_cue(w) || lexicon::is_auxiliary(w)
+        });
         if e < to
             && let Some(phrase) = phrase_ending_at(doc, e, opening)
         {
@@ -552,17 +544,30 @@ pub fn subject(doc: &Doc<'_>, from: usize, to: usize) -> Option<Speaker> {
     }
     // Else a short noun phrase: up to the first punctuation, auxiliary or verb ("Flea shared the
     // news, writing ..." is said by "Flea", not "the news").
-    let mut e = from;
+    let e = short_phrase_end(doc, from, from, to, lexicon::is_quote_cue);
+    phrase_ending_at(doc, e, from)
+}
+
+/// The last word of a short noun phrase that starts at word `start` (at most five words, before
+/// `to`), grown from word `e`: it stops before punctuation, a word that may stand between a
+/// subject and its verb, a past tense, or a word `is_verb` accepts.
+fn short_phrase_end(
+    doc: &Doc<'_>,
+    start: usize,
+    mut e: usize,
+    to: usize,
+    is_verb: impl Fn(&str) -> bool,
+) -> usize {
     while e + 1 < to
-        && e - from < 4
+        && e - start < 4
         && !doc.words[e + 1].punct
         && !lexicon::is_between(doc.words[e + 1].text)
-        && !lexicon::is_quote_cue(doc.words[e + 1].text)
+        && !is_verb(doc.words[e + 1].text)
         && !lexicon::is_past_tense(doc.words[e + 1].text)
     {
         e += 1;
     }
-    phrase_ending_at(doc, e, from)
+    e
 }
 
 /// The speaker right after the reporting verb at word `cue`: "said Wang", "said the ministry".
