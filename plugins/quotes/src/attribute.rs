@@ -940,6 +940,9 @@ fn subject_cue_clauses(
     // After an attribution inside an opening subordinate clause, the main clause may hold one of
     // its own ("While the donor didn't disclose his backing, he did say he found Trump ...").
     let mut resume_at = first_cue;
+    // The speaker of a verb whose words after it were no content ("“...,” he said of the group,
+    // adding ..."): a participle after it goes on for that speaker.
+    let mut spoke: Option<speaker::Speaker> = None;
     for i in s_start..content_end {
         if i < resume_at {
             continue;
@@ -956,7 +959,9 @@ fn subject_cue_clauses(
         // "Emineth became a delegate and said ...", "Clinton has disputed both critiques, but
         // says that ...": a second verb of the sentence's subject.
         let coordinated = i > s_start && matches!(doc.words[i - 1].text, "and" | "but");
-        let who = if participle_after_comma(doc, i, s_start) || coordinated {
+        let who = if participle_after_comma(doc, i, s_start) && spoke.is_some() {
+            spoke.clone()
+        } else if participle_after_comma(doc, i, s_start) || coordinated {
             speaker::subject(doc, s_start, i)
         } else {
             speaker::before(doc, i, s_start)
@@ -975,6 +980,7 @@ fn subject_cue_clauses(
             in_subordinate,
         );
         if matches!(clause, Clause::TooShort) {
+            spoke = Some(who);
             continue;
         }
         // A direct-quote content is `direct_quotes`' to report. After a found clause,

@@ -1787,3 +1787,18 @@ fn the_writers_clause_after_a_comma_ends_the_content() {
         assert_eq!(q[0]["text"], "the system is rigged", "{text}");
     }
 }
+
+#[test]
+fn a_participle_goes_on_for_the_verb_before_it() {
+    let q = rule_quotes(
+        "“They have a global strategy,” he said of the terrorist group, adding the U.S. must be \
+         equally global to match it.",
+        &[],
+    );
+    let adding: Vec<&Value> = q
+        .iter()
+        .filter(|q| field(q, &["cue", "text"]) == "adding")
+        .collect();
+    assert_eq!(adding.len(), 1, "{q:?}");
+    assert_eq!(field(adding[0], &["speaker", "text"]), "he");
+}
