@@ -967,6 +967,13 @@ fn subject_cue_clauses(
             speaker::before(doc, i, s_start)
         };
         let Some(who) = who else {
+            // "“...,” said Skelly, explaining he worked ...": an inverted speaker goes on in a
+            // participle after it.
+            if let Some(after) = speaker::after(doc, cue_end, content_end)
+                .filter(|s| s.kind != speaker::Kind::Unknown)
+            {
+                spoke = Some(after);
+            }
             continue;
         };
         let in_subordinate = opens_subordinate && first_comma.is_none_or(|comma| i < comma);

@@ -1802,3 +1802,19 @@ fn a_participle_goes_on_for_the_verb_before_it() {
     assert_eq!(adding.len(), 1, "{q:?}");
     assert_eq!(field(adding[0], &["speaker", "text"]), "he");
 }
+
+#[test]
+fn a_participle_goes_on_for_an_inverted_speaker() {
+    let names = &[("Skelly", "PERSON", "Sean Skelly"), ("RNC", "ORG", "RNC")];
+    let q = rule_quotes(
+        "“Having access to the RNC file is valuable,” said Skelly, explaining he worked more \
+         closely with the staff.",
+        names,
+    );
+    let explaining: Vec<&Value> = q
+        .iter()
+        .filter(|q| field(q, &["cue", "text"]) == "explaining")
+        .collect();
+    assert_eq!(explaining.len(), 1, "{q:?}");
+    assert_eq!(field(explaining[0], &["speaker", "name"]), "Sean Skelly");
+}
