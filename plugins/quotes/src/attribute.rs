@@ -556,7 +556,17 @@ fn attribute_direct(doc: &Doc<'_>, q: &Quoted, quotes: &[Quoted], index: usize) 
         && doc.paragraph_of(doc.words[colon].start) == para
     {
         let floor = doc.sentences[doc.sentence_of[colon]].0;
-        if let Some(who) = speaker::before(doc, colon, floor) {
+        // "She then addressed the supporters again: “...”": a phrase after the clause's verb is
+        // its object; the clause's subject speaks.
+        let who = speaker::before(doc, colon, floor).and_then(|who| {
+            let first = doc.word_at_or_after(who.start);
+            if first > floor && !doc.words[first - 1].punct {
+                speaker::subject(doc, floor, first).or(Some(who))
+            } else {
+                Some(who)
+            }
+        });
+        if let Some(who) = who {
             quote.speaker = Some(who);
             quote.cue = Some(span(doc, colon, colon));
             quote.confidence = 0.7;

@@ -1818,3 +1818,17 @@ fn a_participle_goes_on_for_an_inverted_speaker() {
     assert_eq!(explaining.len(), 1, "{q:?}");
     assert_eq!(field(explaining[0], &["speaker", "name"]), "Sean Skelly");
 }
+
+#[test]
+fn the_object_before_a_colon_is_no_speaker() {
+    let names = &[("Clinton", "PERSON", "Hillary Clinton")];
+    let q = rule_quotes(
+        "Clinton spoke first. She then addressed the supporters again: “Here is what I regret.”",
+        names,
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(field(&q[0], &["speaker", "text"]), "She");
+    // A phrase that opens the sentence before the colon is still its speaker.
+    let q = rule_quotes("From the report: “Here is what we found.”", &[]);
+    assert_eq!(field(&q[0], &["speaker", "text"]), "the report", "{q:?}");
+}
