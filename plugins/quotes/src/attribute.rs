@@ -560,7 +560,7 @@ fn attribute_direct(doc: &Doc<'_>, q: &Quoted, quotes: &[Quoted], index: usize) 
         // its object; the clause's subject speaks.
         let who = speaker::before(doc, colon, floor).and_then(|who| {
             let first = doc.word_at_or_after(who.start);
-            if first > floor && !doc.words[first - 1].punct {
+            if first > floor && doc.words[first - 1].text.starts_with(char::is_lowercase) {
                 speaker::subject(doc, floor, first).or(Some(who))
             } else {
                 Some(who)

@@ -370,9 +370,12 @@ pub fn before(doc: &Doc<'_>, cue: usize, floor: usize) -> Option<Speaker> {
     if doc.words[cue].text.ends_with("ing")
         && e > floor
         && DOCUMENTS.contains(&doc.words[e].text)
-        && matches!(doc.words[e - 1].text, "a" | "an")
-        && let Some(issuer) = subject(doc, floor, e - 1)
+        && let Some(article) = (floor.max(e.saturating_sub(3))..e)
+            .rev()
+            .find(|&k| matches!(doc.words[k].text, "a" | "an"))
+        && let Some(issuer) = subject(doc, floor, article)
     {
+        // "sent out a press release saying ...": a word or two may qualify the document.
         return Some(issuer);
     }
     // "Trump was quick to say", "He went on to call", "Obama decided to tell": the subject of

@@ -1832,3 +1832,24 @@ fn the_object_before_a_colon_is_no_speaker() {
     let q = rule_quotes("From the report: “Here is what we found.”", &[]);
     assert_eq!(field(&q[0], &["speaker", "text"]), "the report", "{q:?}");
 }
+
+#[test]
+fn a_qualified_document_speaks_for_its_issuer() {
+    let names = &[
+        ("Rubio", "PERSON", "Marco Rubio"),
+        ("Murphy", "PERSON", "Patrick Murphy"),
+    ];
+    let q = rule_quotes(
+        "Rubio’s campaign sent out a press release saying Murphy owes “Florida an explanation.”",
+        names,
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(field(&q[0], &["speaker", "name"]), "Marco Rubio");
+    // A capitalised name before the colon is no verb's object.
+    let q = rule_quotes(
+        "RED STATES OUTNUMBER BLUE STATES - Jeffrey Jones: “Gallup’s analysis finds fewer \
+         states.”",
+        &[("Jeffrey Jones", "PERSON", "Jeffrey Jones")],
+    );
+    assert_eq!(field(&q[0], &["speaker", "name"]), "Jeffrey Jones", "{q:?}");
+}
