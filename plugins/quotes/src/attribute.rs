@@ -477,6 +477,25 @@ fn attribute_direct(doc: &Doc<'_>, q: &Quoted, quotes: &[Quoted], index: usize) 
             }
         }
     }
+    // `“...,” an angry Hollande retaliated.`: a person and a past-tense verb the lexicon does not
+    // list, closing the attribution sentence right after the quotation's comma.
+    if attribution_comma
+        && let Some(verb) = (after_start + 1..limit.min(after_start + 6)).find(|&j| {
+            lexicon::is_past_tense(doc.words[j].text)
+                && doc
+                    .words
+                    .get(j + 1)
+                    .is_some_and(|w| matches!(w.text, "." | "," | ";"))
+        })
+        && let Some(who) = speaker::before(doc, verb, after_start)
+            .filter(|s| matches!(s.kind, speaker::Kind::Person | speaker::Kind::Group))
+        && doc.word_at_or_after(who.start) <= after_start + 2
+    {
+        quote.speaker = Some(who);
+        quote.cue = Some(span(doc, verb, verb));
+        quote.confidence = 0.7;
+        return quote;
+    }
     // Before the quote: `X said: "..."`, `X said, "..."`, `X told reporters "..."`; also a
     // paragraph that ends with "X wrote:" before a quoted paragraph.
     if let Some(before_end) = doc.word_before(q.open) {

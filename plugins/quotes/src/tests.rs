@@ -1853,3 +1853,20 @@ fn a_qualified_document_speaks_for_its_issuer() {
     );
     assert_eq!(field(&q[0], &["speaker", "name"]), "Jeffrey Jones", "{q:?}");
 }
+
+#[test]
+fn a_person_and_an_unlisted_past_tense_after_a_quotation_attribute_it() {
+    let names = &[("Hollande", "PERSON", "Francois Hollande")];
+    let q = rule_quotes(
+        "Trump said France had lost its identity. “France will always be France,” an angry \
+         Hollande retaliated.",
+        names,
+    );
+    let france: Vec<&Value> = q
+        .iter()
+        .filter(|q| q["text"] == "France will always be France,")
+        .collect();
+    assert_eq!(france.len(), 1, "{q:?}");
+    assert_eq!(field(france[0], &["speaker", "name"]), "Francois Hollande");
+    assert_eq!(field(france[0], &["cue", "text"]), "retaliated");
+}
