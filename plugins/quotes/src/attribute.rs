@@ -388,7 +388,6 @@ fn attribution_sentence_at(doc: &Doc<'_>, i: usize) -> Option<usize> {
     (opens && closes).then_some(cue_end + 1 - i)
 }
 
-/// Attributes one quoted span: the verb and speaker right after it, before it, or none.
 /// The text inside quotation `q`'s marks without the closing mark of a quotation nested at its
 /// end, whose punctuation is the outer quotation's ("... as, ‘He’s the ringleader,’” Sexton
 /// said" ends in a comma).
@@ -396,6 +395,7 @@ fn said_text<'d>(doc: &Doc<'d>, q: &Quoted) -> &'d str {
     doc.text[q.start..q.end].trim_end_matches(['’', '\''])
 }
 
+/// Attributes one quoted span: the verb and speaker right after it, before it, or none.
 fn attribute_direct(doc: &Doc<'_>, q: &Quoted, quotes: &[Quoted], index: usize) -> Quote {
     let mut quote = Quote {
         start: q.start,
@@ -868,8 +868,9 @@ const SUBORDINATORS: &[&str] = &[
     "whereas", "once", "until", "unless",
 ];
 
-/// Words after a comma that begin the writer's own clause rather than more of what was said.
-const CONTENT_ENDERS: &[&str] = &["but", "while", "although", "though", "despite"];
+/// Words after a comma that begin the writer's own clause rather than more of what was said: a
+/// comment on the content (", which ..."), or a contrast (", but ...", ", while ...").
+const CONTENT_ENDERS: &[&str] = &["which", "but", "while", "although", "though", "despite"];
 
 /// Where the content that starts at word `c` ends (exclusive), and the participle that opens the
 /// next attribution, if that is what ends it: the sentence's end, a ", saying ..." participle, or,
@@ -927,10 +928,7 @@ pub(crate) fn content_bounds(
         if in_subordinate && k >= c + 3 {
             return (k, None);
         }
-        // ", which ...": a comment on the content, not part of what was said.
-        if next.is_some_and(|n| n.text == "which") && k > c {
-            return (k, None);
-        }
+        // ", which ...", ", but ...": the writer's own clause, not part of what was said.
         if next.is_some_and(|n| CONTENT_ENDERS.contains(&n.text)) && k > c {
             return (k, None);
         }
@@ -988,9 +986,10 @@ fn subject_cue_clauses(
         // "Emineth became a delegate and said ...", "Clinton has disputed both critiques, but
         // says that ...": a second verb of the sentence's subject.
         let coordinated = i > s_start && matches!(doc.words[i - 1].text, "and" | "but");
-        let who = if participle_after_comma(doc, i, s_start) && spoke.is_some() {
+        let comma_participle = participle_after_comma(doc, i, s_start);
+        let who = if comma_participle && spoke.is_some() {
             spoke.clone()
-        } else if participle_after_comma(doc, i, s_start) || coordinated {
+        } else if comma_participle || coordinated {
             speaker::subject(doc, s_start, i)
         } else {
             speaker::before(doc, i, s_start)

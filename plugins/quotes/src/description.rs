@@ -10,6 +10,7 @@
 
 use crate::doc::{Doc, Mention};
 use crate::lexicon::{self, WordSet};
+use crate::speaker;
 
 /// What an apposition or a title says about a person: role and affiliation.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -157,8 +158,8 @@ fn is_title_word(word: &str) -> bool {
 /// Whether `word` is an article, preposition, conjunction, pronoun, auxiliary or question word:
 /// never part of a title, nor the start of an apposition.
 fn is_function_word(word: &str) -> bool {
-    lexicon::is_determiner(word)
-        || PREPOSITIONS.contains(&word)
+    speaker::is_function_word(word)
+        || lexicon::is_determiner(word)
         || lexicon::is_auxiliary(word)
         || lexicon::is_be(word)
         || lexicon::pronoun(word).is_some()
@@ -427,41 +428,15 @@ const NOT_ROLES: &[&str] = &[
     "layman", "amidst", "against", "person",
 ];
 
-/// Conjunctions, question and relative words, and other short words that neither stand in a
-/// title nor open an apposition (articles, prepositions, pronouns and auxiliaries are asked of
-/// the lexicon).
+/// Short words that neither stand in a title nor open an apposition, beyond those that cannot end
+/// a speaker's phrase ([`speaker::is_function_word`]); pronouns and auxiliaries are asked of the
+/// lexicon.
 const FUNCTION_WORDS: &[&str] = &[
-    "and",
-    "or",
-    "but",
-    "nor",
-    "as",
-    "by",
-    "than",
     "like",
-    "while",
-    "when",
-    "where",
-    "what",
-    "who",
-    "whom",
-    "whose",
-    "which",
     "why",
     "how",
-    "if",
-    "that",
-    "whether",
-    "because",
-    "though",
-    "although",
-    "since",
-    "until",
-    "unless",
     "including",
     "about",
-    "after",
-    "before",
     "against",
     "between",
     "over",
@@ -470,7 +445,6 @@ const FUNCTION_WORDS: &[&str] = &[
     "through",
     "during",
     "without",
-    "despite",
     "via",
     "versus",
     "among",
@@ -484,7 +458,6 @@ const FUNCTION_WORDS: &[&str] = &[
     "even",
     "just",
     "only",
-    "so",
     "too",
     "very",
     "meanwhile",

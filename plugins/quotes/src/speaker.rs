@@ -63,8 +63,9 @@ fn from_mention(m: &Mention) -> Speaker {
     }
 }
 
-/// Words that cannot end a speaker's phrase.
-fn is_function_word(word: &str) -> bool {
+/// Words that cannot end a speaker's phrase: conjunctions, relative and question words, articles,
+/// common prepositions, in any case.
+pub(crate) fn is_function_word(word: &str) -> bool {
     matches!(
         word.to_ascii_lowercase().as_str(),
         "and"
@@ -476,7 +477,10 @@ fn is_share(doc: &Doc<'_>, e: usize, floor: usize) -> bool {
     let word = doc.words[e].text.to_ascii_lowercase();
     let fraction = ["half", "thirds", "fourths", "fifths", "quarters"]
         .iter()
-        .any(|f| word == *f || word.ends_with(&format!("-{f}")));
+        .any(|f| {
+            word.strip_suffix(f)
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with('-'))
+        });
     let number = doc
         .mention_ending_at(e)
         .is_some_and(|m| m.label == "CARDINAL")
