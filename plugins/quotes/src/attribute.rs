@@ -989,7 +989,9 @@ fn subject_cue_clauses(
         let comma_participle = participle_after_comma(doc, i, s_start);
         let who = if comma_participle && spoke.is_some() {
             spoke.clone()
-        } else if comma_participle || coordinated {
+        } else if comma_participle {
+            speaker::subject(doc, participle_clause_start(doc, s_start, i), i)
+        } else if coordinated {
             speaker::subject(doc, s_start, i)
         } else {
             speaker::before(doc, i, s_start)
@@ -1332,6 +1334,25 @@ pub(crate) fn skip_adverbials(doc: &Doc<'_>, mut c: usize, end: usize) -> usize 
             None => return c,
         }
     }
+}
+
+/// Where the clause of a participle at word `i` starts, for its subject: at the pronoun that is
+/// the subject of a clause after ", though / although / but / while / whereas / and" ("President
+/// Obama has been criticized for the term, though in a news conference he used stronger language,
+/// saying ..." is said by "he"), else at the sentence's start `s_start`.
+fn participle_clause_start(doc: &Doc<'_>, s_start: usize, i: usize) -> usize {
+    let conjunction = (s_start + 1..i).rev().find(|&k| {
+        doc.words[k - 1].text == ","
+            && matches!(
+                doc.words[k].text,
+                "though" | "although" | "but" | "while" | "whereas" | "and"
+            )
+    });
+    conjunction
+        .and_then(|c| {
+            (c + 1..i.min(c + 9)).find(|&k| lexicon::pronoun(doc.words[k].text).is_some())
+        })
+        .unwrap_or(s_start)
 }
 
 /// Whether the cue at word `i` is a participle right after a comma, past `floor` (", saying"):

@@ -148,7 +148,7 @@ fn title(doc: &Doc<'_>, first: usize, s_start: usize) -> Option<Description> {
 
 /// Whether `word` may stand in a title before its role noun ("former", "presidential",
 /// "campaign"): a lower-case word that is neither a function word nor a verb of speech.
-fn is_title_word(word: &str) -> bool {
+pub(crate) fn is_title_word(word: &str) -> bool {
     word.chars().all(|c| c.is_lowercase() || c == '-')
         && word.chars().any(char::is_alphabetic)
         && !is_function_word(word)

@@ -1,6 +1,7 @@
 //! Finding the speaker next to a reporting verb, and what the article says about them: the fullest
 //! name and the kind of speaker (their role and affiliation are [`crate::description`]'s).
 
+use crate::description;
 use crate::doc::{Doc, Mention};
 use crate::lexicon;
 
@@ -530,7 +531,9 @@ pub fn subject(doc: &Doc<'_>, from: usize, to: usize) -> Option<Speaker> {
             return Some(phrase);
         }
     }
-    // The first person or organisation named in the clause ("Hours later, Trump returned ...").
+    // The first person or organisation named in the clause ("Hours later, Trump returned ..."),
+    // past an opening adverbial ("In response to Trump's comments, Andanar released ...").
+    let from = if opening < to { opening } else { from };
     let (a, b) = (doc.words[from].start, doc.words[to - 1].end);
     // Not a dateline's agency ("Washington (AFP) – Democrat Hillary Clinton has ..."): a name
     // in parentheses is no subject.
@@ -547,12 +550,33 @@ pub fn subject(doc: &Doc<'_>, from: usize, to: usize) -> Option<Speaker> {
             && !in_parentheses(m)
     });
     if let Some(m) = first {
-        return Some(from_mention(m));
+        return Some(from_mention(titled_person(doc, m, to).unwrap_or(m)));
     }
     // Else a short noun phrase: up to the first punctuation, auxiliary or verb ("Flea shared the
     // news, writing ..." is said by "Flea", not "the news").
     let e = short_phrase_end(doc, from, from, to, lexicon::is_quote_cue);
     phrase_ending_at(doc, e, from)
+}
+
+/// The person an organisation's name is a title of ("Trump campaign manager Corey Lewandowski",
+/// "Philippine Presidential Communications Office Secretary Martin Andanar"): a PERSON mention
+/// at most three words after `m`, before word `to`, the words between a title ending in a role
+/// noun or a capitalised word.
+fn titled_person<'d>(doc: &'d Doc<'_>, m: &Mention, to: usize) -> Option<&'d Mention> {
+    if m.label != "ORG" {
+        return None;
+    }
+    let after = doc.word_at_or_after(m.end);
+    let capitalised = |k: usize| doc.words[k].text.starts_with(char::is_uppercase);
+    let person = (after..to.min(after + 4))
+        .take_while(|&k| {
+            !doc.words[k].punct && (capitalised(k) || description::is_title_word(doc.words[k].text))
+        })
+        .find_map(|k| doc.mention_starting_at(k).map(|p| (k, p)));
+    let (k, person) = person.filter(|(_, p)| p.label == "PERSON")?;
+    let titled =
+        k == after || capitalised(k - 1) || description::is_role_noun(doc.words[k - 1].text);
+    titled.then_some(person)
 }
 
 /// The last word of a short noun phrase that starts at word `start` (at most five words, before

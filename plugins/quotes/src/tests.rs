@@ -1870,3 +1870,63 @@ fn a_person_and_an_unlisted_past_tense_after_a_quotation_attribute_it() {
     assert_eq!(field(france[0], &["speaker", "name"]), "Francois Hollande");
     assert_eq!(field(france[0], &["cue", "text"]), "retaliated");
 }
+
+#[test]
+fn an_opening_adverbial_holds_no_subject() {
+    let names = &[
+        ("Trump", "ORG", "Trump"),
+        (
+            "Philippine Presidential Communications Office",
+            "ORG",
+            "Philippine Presidential Communications Office",
+        ),
+        ("Martin Andanar", "PERSON", "Martin Andanar"),
+    ];
+    let q = rule_quotes(
+        "In response to Trump's comments in Maine, Philippine Presidential Communications Office \
+         Secretary Martin Andanar released a statement saying that Trump had \"professed his love \
+         for the Philippines\" during the launch event.",
+        names,
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    // Not the name inside the adverbial, nor the organisation that is the speaker's title.
+    assert_eq!(field(&q[0], &["speaker", "name"]), "Martin Andanar");
+    assert_eq!(field(&q[0], &["cue", "text"]), "saying");
+}
+
+#[test]
+fn an_organisation_is_a_title_only_before_a_role_or_a_capitalised_word() {
+    let names = &[
+        ("American Bridge", "ORG", "American Bridge"),
+        ("Jessica Mackler", "PERSON", "Jessica Mackler"),
+        ("Sanders", "ORG", "Bernie Sanders"),
+        ("Clinton", "PERSON", "Hillary Clinton"),
+    ];
+    let q = rule_quotes(
+        "American Bridge President Jessica Mackler issued a statement saying the comment \"has no \
+         place in American democracy.\"",
+        names,
+    );
+    assert_eq!(field(&q[0], &["speaker", "name"]), "Jessica Mackler");
+    // "compared himself to" is no title: the organisation itself is the subject.
+    let q = rule_quotes(
+        "At the debate, Sanders compared himself to Clinton, saying that he takes no speaking fees \
+         from banks.",
+        names,
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(field(&q[0], &["speaker", "name"]), "Bernie Sanders");
+}
+
+#[test]
+fn a_participle_after_a_contrasting_clause_speaks_for_its_subject() {
+    let names = &[("Obama", "PERSON", "Barack Obama")];
+    let q = rule_quotes(
+        "President Obama has been criticized for using the term, though in a news conference last \
+         week he used stronger language, saying the group \"must be destroyed.\"",
+        names,
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(field(&q[0], &["speaker", "text"]), "he");
+    assert_eq!(field(&q[0], &["speaker", "name"]), "Barack Obama");
+}
