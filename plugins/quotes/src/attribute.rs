@@ -928,6 +928,11 @@ pub(crate) fn content_bounds(
         if in_subordinate && k >= c + 3 {
             return (k, None);
         }
+        // "by announcing Mr Smith's departure, Mr Johnson said ...": the main clause's own
+        // attribution.
+        if k > c && attribution_after_comma(doc, k, content_end) {
+            return (k, None);
+        }
         // ", which ...", ", but ...": the writer's own clause, not part of what was said.
         if next.is_some_and(|n| CONTENT_ENDERS.contains(&n.text)) && k > c {
             return (k, None);
@@ -1031,7 +1036,14 @@ fn subject_cue_clauses(
         }
         match first_comma {
             Some(comma) if in_subordinate => resume_at = comma + 1,
-            _ => break,
+            _ => {
+                // The content ended where the main clause's attribution begins: read it too.
+                let ended = found.last().map(|q: &Quote| doc.word_at_or_after(q.end));
+                match ended.filter(|&k| attribution_after_comma(doc, k, content_end)) {
+                    Some(comma) if comma + 1 > i => resume_at = comma + 1,
+                    _ => break,
+                }
+            }
         }
     }
     found
@@ -1334,6 +1346,34 @@ pub(crate) fn skip_adverbials(doc: &Doc<'_>, mut c: usize, end: usize) -> usize 
             None => return c,
         }
     }
+}
+
+/// Whether the comma at word `k` opens an attribution of its own before `end`: a name or a
+/// pronoun and a verb of speech ("..., Mr Johnson said", "..., he told reporters").
+fn attribution_after_comma(doc: &Doc<'_>, k: usize, end: usize) -> bool {
+    if doc.words.get(k).is_none_or(|w| w.text != ",") {
+        return false;
+    }
+    let subject_end = if doc
+        .words
+        .get(k + 1)
+        .is_some_and(|w| lexicon::pronoun(w.text).is_some())
+    {
+        k + 2
+    } else if let Some(m) = doc
+        .mention_starting_at(k + 1)
+        .filter(|m| matches!(m.label.as_str(), "PERSON" | "ORG"))
+    {
+        doc.word_at_or_after(m.end)
+    } else {
+        return false;
+    };
+    subject_end < end
+        && doc.words.get(subject_end).is_some_and(|w| {
+            lexicon::is_cue(w.text)
+                && w.text.starts_with(char::is_lowercase)
+                && (lexicon::is_past_tense(w.text) || w.text.ends_with('s'))
+        })
 }
 
 /// Where the clause of a participle at word `i` starts, for its subject: at the pronoun that is

@@ -1930,3 +1930,31 @@ fn a_participle_after_a_contrasting_clause_speaks_for_its_subject() {
     assert_eq!(field(&q[0], &["speaker", "text"]), "he");
     assert_eq!(field(&q[0], &["speaker", "name"]), "Barack Obama");
 }
+
+#[test]
+fn a_participles_content_ends_where_the_main_clause_attributes() {
+    let names = &[
+        ("Mr Smith", "PERSON", "Doug Smith"),
+        ("Mr Johnson", "PERSON", "Alan Johnson"),
+    ];
+    let q = rule_quotes(
+        "In November, when he surprised MPs by announcing Mr Smith's departure, Mr Johnson said \
+         the time had come.",
+        names,
+    );
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0]["text"], "Mr Smith's departure");
+    assert_eq!(field(&q[0], &["cue", "text"]), "announcing");
+    assert_eq!(q[1]["text"], "the time had come");
+    assert_eq!(field(&q[1], &["speaker", "name"]), "Alan Johnson");
+    // The quotation is the main clause's, not the participle's.
+    let q = rule_quotes(
+        "When he surprised MPs by announcing the departure, Mr Johnson said: \"Doug has decided \
+         that now is the time to stand aside.\"",
+        names,
+    );
+    let direct: Vec<_> = q.iter().filter(|q| q["kind"] == "direct").collect();
+    assert_eq!(direct.len(), 1, "{q:?}");
+    assert_eq!(field(direct[0], &["speaker", "name"]), "Alan Johnson");
+    assert_eq!(field(direct[0], &["cue", "text"]), "said");
+}
