@@ -2,13 +2,13 @@
 //! name and the kind of speaker (their role and affiliation are [`crate::description`]'s).
 
 use crate::description;
-use crate::doc::{Doc, Mention};
+use crate::doc::{Doc, Mention, Word};
 use crate::lexicon;
 
 /// What kind of source a speaker is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
-    /// A named or resolved person.
+    /// A person: named, a pronoun resolved to one, or a role ("the prime minister").
     Person,
     /// An organisation, or a country speaking through its government.
     Organisation,
@@ -219,7 +219,25 @@ pub fn phrase_ending_at(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speaker
     if !looks_like_np || !share && head.chars().all(|c| !c.is_alphabetic()) {
         return None;
     }
-    let kind = if share || lexicon::is_group(head) {
+    // "the prime minister said": a person named by a role, whom the article may have named
+    // with it before ("Prime Minister Tony Blair", "Gordon Brown, the chancellor,").
+    let by_role = first.eq_ignore_ascii_case("the")
+        && s < e
+        && description::is_role_noun(&head.to_ascii_lowercase());
+    if by_role {
+        let role: Vec<&str> = doc.words[s + 1..=e].iter().map(|w| w.text).collect();
+        if let Some(person) = person_with_role(doc, &role, phrase_start) {
+            return Some(Speaker {
+                start: phrase_start,
+                end: word.end,
+                name: Some(person.canonical.clone()),
+                kind: Kind::Person,
+            });
+        }
+    }
+    let kind = if by_role {
+        Kind::Person
+    } else if share || lexicon::is_group(head) {
         Kind::Group
     } else {
         Kind::Unknown
@@ -233,6 +251,62 @@ pub fn phrase_ending_at(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speaker
                 .to_string(),
         ),
         kind,
+    })
+}
+
+/// Words that make a title another office than the one without them.
+const TITLE_MODIFIERS: &[&str] = &[
+    "deputy",
+    "vice",
+    "shadow",
+    "former",
+    "acting",
+    "assistant",
+    "junior",
+    "ex",
+    "interim",
+    "associate",
+    "under",
+    "would-be",
+];
+
+/// The person mentioned last before byte `at` with the role `role` (its words, in any case): as
+/// a title right before the name ("Prime Minister Tony Blair") or as an apposition right after
+/// it ("Gordon Brown, the chancellor,").
+fn person_with_role<'d>(doc: &'d Doc<'_>, role: &[&str], at: usize) -> Option<&'d Mention> {
+    let same = |words: &[Word<'_>]| {
+        words.len() == role.len()
+            && words
+                .iter()
+                .zip(role)
+                .all(|(w, r)| w.text.eq_ignore_ascii_case(r))
+    };
+    doc.persons_before(at).find(|m| {
+        let first = doc.word_at_or_after(m.start);
+        let after = doc.word_at_or_after(m.end);
+        // Not part of a longer title: "Deputy Prime Minister John Prescott" is not the prime
+        // minister, "shadow chancellor Oliver Letwin" not the chancellor.
+        let titled = first >= role.len()
+            && same(&doc.words[first - role.len()..first])
+            && (first - role.len()).checked_sub(1).is_none_or(|k| {
+                !TITLE_MODIFIERS.contains(&doc.words[k].text.to_ascii_lowercase().as_str())
+            });
+        // ", the chancellor," / ", the prime minister": the article, then the role, then the
+        // apposition's end.
+        let apposed = doc.words.get(after).is_some_and(|w| w.text == ",")
+            && doc
+                .words
+                .get(after + 1)
+                .is_some_and(|w| w.text.eq_ignore_ascii_case("the"))
+            && doc
+                .words
+                .get(after + 2..after + 2 + role.len())
+                .is_some_and(same)
+            && doc
+                .words
+                .get(after + 2 + role.len())
+                .is_none_or(|w| w.punct);
+        titled || apposed
     })
 }
 

@@ -1958,3 +1958,37 @@ fn a_participles_content_ends_where_the_main_clause_attributes() {
     assert_eq!(field(direct[0], &["speaker", "name"]), "Alan Johnson");
     assert_eq!(field(direct[0], &["cue", "text"]), "said");
 }
+
+#[test]
+fn a_role_speaks_for_the_person_the_article_gave_it() {
+    let names = &[
+        ("Tony Blair", "PERSON", "Tony Blair"),
+        ("John Prescott", "PERSON", "John Prescott"),
+        ("Gordon Brown", "PERSON", "Gordon Brown"),
+    ];
+    let text = "Prime Minister Tony Blair and Deputy Prime Minister John Prescott met union \
+                leaders. Gordon Brown, the chancellor, stayed away.\n\n\
+                The prime minister said the talks had been useful. The chancellor said the \
+                budget would not change. The deputy leader said nothing had been agreed.";
+    let q = rule_quotes(text, names);
+    let speaker = |content: &str| {
+        q.iter()
+            .find(|q| q["text"] == content)
+            .map(|q| q["speaker"].clone())
+            .unwrap_or_else(|| panic!("no quote {content:?} in {q:?}"))
+    };
+    // A title before the name, not a longer title ending in the same words.
+    let pm = speaker("the talks had been useful");
+    assert_eq!(pm["text"], "The prime minister");
+    assert_eq!(pm["name"], "Tony Blair");
+    assert_eq!(pm["kind"], "person");
+    // An apposition after the name.
+    assert_eq!(
+        speaker("the budget would not change")["name"],
+        "Gordon Brown"
+    );
+    // A role no one was given is still a person's.
+    let deputy = speaker("nothing had been agreed");
+    assert_eq!(deputy["name"], "The deputy leader");
+    assert_eq!(deputy["kind"], "person");
+}
