@@ -890,6 +890,179 @@ pub fn pronoun(word: &str) -> Option<bool> {
     }
 }
 
+/// Nouns for an organisation speaking as one, in lower case ("the company said", "the watchdog
+/// warned"); a country speaks through its government.
+const ORGANISATION_NOUNS: &[&str] = &[
+    "company",
+    "companies",
+    "firm",
+    "firms",
+    "business",
+    "businesses",
+    "government",
+    "governments",
+    "ministry",
+    "department",
+    "agency",
+    "agencies",
+    "committee",
+    "commission",
+    "council",
+    "party",
+    "parties",
+    "team",
+    "group",
+    "groups",
+    "campaign",
+    "administration",
+    "bank",
+    "banks",
+    "airline",
+    "airlines",
+    "club",
+    "clubs",
+    "organisation",
+    "organisations",
+    "organization",
+    "organizations",
+    "union",
+    "unions",
+    "board",
+    "court",
+    "panel",
+    "association",
+    "institute",
+    "university",
+    "charity",
+    "body",
+    "regulator",
+    "watchdog",
+    "authority",
+    "federation",
+    "league",
+    "retailer",
+    "retailers",
+    "carrier",
+    "manufacturer",
+    "maker",
+    "makers",
+    "insurer",
+    "lender",
+    "operator",
+    "supermarket",
+    "chain",
+    "foundation",
+    "industry",
+    "giant",
+    "alliance",
+    "office",
+    "embassy",
+    "army",
+    "military",
+    "studio",
+    "country",
+    "countries",
+];
+
+/// Nouns for a news outlet, in lower case ("the newspaper reported").
+const MEDIA_NOUNS: &[&str] = &[
+    "newspaper",
+    "newspapers",
+    "paper",
+    "magazine",
+    "tabloid",
+    "broadcaster",
+    "website",
+    "channel",
+    "station",
+    "press",
+];
+
+/// Plural nouns for unnamed people beyond [`GROUPS`], in lower case ("Tories said", "investors
+/// fear"): they make a speaker a group without making a phrase a speaker.
+const PEOPLE_NOUNS: &[&str] = &[
+    "tories",
+    "conservatives",
+    "liberals",
+    "ministers",
+    "mps",
+    "peers",
+    "users",
+    "investors",
+    "campaigners",
+    "consumers",
+    "customers",
+    "shoppers",
+    "judges",
+    "men",
+    "women",
+    "pundits",
+    "creditors",
+    "authors",
+    "producers",
+    "traders",
+    "commentators",
+    "viewers",
+    "listeners",
+    "readers",
+    "patients",
+    "passengers",
+    "travellers",
+    "protesters",
+    "demonstrators",
+    "families",
+    "victims",
+    "nurses",
+    "farmers",
+    "citizens",
+    "children",
+    "players",
+    "managers",
+    "bosses",
+    "bankers",
+    "dealers",
+    "brokers",
+    "officers",
+    "soldiers",
+    "troops",
+    "delegates",
+    "others",
+    "many",
+    "some",
+    "most",
+];
+
+static ORGANISATION_NOUN_SET: WordSet = WordSet::new(ORGANISATION_NOUNS);
+static MEDIA_NOUN_SET: WordSet = WordSet::new(MEDIA_NOUNS);
+static PEOPLE_NOUN_SET: WordSet = WordSet::new(PEOPLE_NOUNS);
+
+/// What a common noun heading a speaker's phrase says of its kind, if anything: an
+/// organisation's noun ("the company"), an outlet's ("the newspaper"), or people's ("investors",
+/// and the nouns of [`is_group`]).
+pub fn noun_kind(head: &str) -> Option<NounKind> {
+    let lower = head.to_ascii_lowercase();
+    if ORGANISATION_NOUN_SET.contains(&lower) {
+        Some(NounKind::Organisation)
+    } else if MEDIA_NOUN_SET.contains(&lower) {
+        Some(NounKind::Media)
+    } else if GROUP_SET.contains(&lower) || PEOPLE_NOUN_SET.contains(&lower) {
+        Some(NounKind::People)
+    } else {
+        None
+    }
+}
+
+/// The kinds of speaker a common noun names ([`noun_kind`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NounKind {
+    /// An organisation.
+    Organisation,
+    /// A news outlet.
+    Media,
+    /// Unnamed people.
+    People,
+}
+
 /// Words in an organisation's name that mark a news outlet.
 const MEDIA: &[&str] = &[
     "times",

@@ -237,10 +237,15 @@ pub fn phrase_ending_at(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speaker
     }
     let kind = if by_role {
         Kind::Person
-    } else if share || lexicon::is_group(head) {
+    } else if share {
         Kind::Group
     } else {
-        Kind::Unknown
+        match lexicon::noun_kind(head) {
+            Some(lexicon::NounKind::Organisation) => Kind::Organisation,
+            Some(lexicon::NounKind::Media) => Kind::Media,
+            Some(lexicon::NounKind::People) => Kind::Group,
+            None => Kind::Unknown,
+        }
     };
     let text = &doc.text[phrase_start..word.end];
     Some(Speaker {
@@ -684,6 +689,14 @@ pub fn after(doc: &Doc<'_>, cue: usize, ceiling: usize) -> Option<Speaker> {
     let word = &doc.words[s];
     if lexicon::pronoun(word.text).is_some() {
         return phrase_ending_at(doc, s, s);
+    }
+    // "said in a note to investors": where or how it was said; no speaker opens with a
+    // preposition, but for the agent of a passive ("was described by Jobs as “...”").
+    if word.text != "by"
+        && (matches!(word.text, "to" | "about" | "of")
+            || PREPOSITION_OPENERS.contains(&word.text.to_ascii_lowercase().as_str()))
+    {
+        return None;
     }
     // "said the spokesman", "said one official", "said Mr. Smith"; the phrase ends before a
     // preposition, a relative pronoun or a time ("said Deputy Prime Minister Abdullatif Sener

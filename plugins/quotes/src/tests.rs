@@ -1992,3 +1992,35 @@ fn a_role_speaks_for_the_person_the_article_gave_it() {
     assert_eq!(deputy["name"], "The deputy leader");
     assert_eq!(deputy["kind"], "person");
 }
+
+#[test]
+fn common_nouns_tell_a_speakers_kind() {
+    for (text, kind) in [
+        (
+            "The company said profits would rise next year.",
+            "organisation",
+        ),
+        ("The newspaper reported that the deal was off.", "media"),
+        ("Investors said the deal was off.", "group"),
+        ("The survey said prices would rise.", "unknown"),
+    ] {
+        let q = rule_quotes(text, &[]);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert_eq!(field(&q[0], &["speaker", "kind"]), kind, "{text}");
+    }
+}
+
+#[test]
+fn no_speaker_opens_with_a_preposition() {
+    let names = &[("Merrill Lynch", "ORG", "Merrill Lynch")];
+    let q = rule_quotes(
+        "\"We are not expecting Fiat to exercise its put,\" brokerage Merrill Lynch said in a note \
+         to investors, adding that any legal battle would be protracted.",
+        names,
+    );
+    let adding = q
+        .iter()
+        .find(|q| field(q, &["cue", "text"]) == "adding")
+        .unwrap_or_else(|| panic!("no quote by 'adding' in {q:?}"));
+    assert_eq!(field(adding, &["speaker", "name"]), "Merrill Lynch");
+}
