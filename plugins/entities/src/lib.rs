@@ -29,6 +29,7 @@ use byline_plugin_api::{
     Config, ConfigOption, Document, OptionKind, Plugin, PluginResult, export_plugin,
 };
 use serde::Serialize;
+use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 use words::Word;
 
@@ -191,7 +192,41 @@ impl Entities {
             }
         }
         mentions.sort_by_key(|m| (m.start, m.end));
+        surnames_are_people(&mut mentions);
         render(doc.text(), &mentions)
+    }
+}
+
+/// Labels a one-word organisation a person when the document gives a person's full name
+/// ending in that word and names people by it more often ("Trump's comments", tagged ORG, in an
+/// article about Donald Trump): the tagger reads each sentence alone, and a surname in an unusual
+/// place can look like a company. A full name is the evidence: one-word PERSON tags of a company's
+/// name ("Yukos", "Sony") are the tagger's own errors, not a person.
+fn surnames_are_people(mentions: &mut [Mention<'_>]) {
+    /// Per word: full names ending in it, one-word people, and one-word other names it is.
+    #[derive(Default)]
+    struct Count {
+        full_names: usize,
+        people: usize,
+        others: usize,
+    }
+    let mut counts: HashMap<&str, Count> = HashMap::new();
+    for m in mentions.iter() {
+        match (m.label, &m.words[..]) {
+            ("PERSON", [word]) => counts.entry(word).or_default().people += 1,
+            ("PERSON", [.., last]) => counts.entry(last).or_default().full_names += 1,
+            (_, [word]) => counts.entry(word).or_default().others += 1,
+            _ => {}
+        }
+    }
+    for m in mentions.iter_mut() {
+        if let ("ORG", [word]) = (m.label, &m.words[..])
+            && counts
+                .get(word)
+                .is_some_and(|c| c.full_names > 0 && c.full_names + c.people > c.others)
+        {
+            m.label = "PERSON";
+        }
     }
 }
 
@@ -280,3 +315,61 @@ fn render<'t>(text: &'t str, mentions: &[Mention<'_>]) -> Layers<'t> {
 }
 
 export_plugin!(Entities);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mention<'a>(label: &'static str, text: &'a str) -> Mention<'a> {
+        Mention {
+            start: 0,
+            end: 0,
+            label,
+            words: text.split(' ').collect(),
+            confidence: None,
+            value: None,
+            headline: false,
+        }
+    }
+
+    fn labels(mentions: &[Mention<'_>]) -> Vec<&'static str> {
+        mentions.iter().map(|m| m.label).collect()
+    }
+
+    #[test]
+    fn a_surname_tagged_as_an_organisation_is_the_person_the_article_names() {
+        let mut mentions = vec![
+            mention("PERSON", "Donald Trump"),
+            mention("ORG", "Trump"),
+            mention("PERSON", "Trump"),
+            mention("ORG", "Trump University"),
+        ];
+        surnames_are_people(&mut mentions);
+        assert_eq!(labels(&mentions), ["PERSON", "PERSON", "PERSON", "ORG"]);
+    }
+
+    #[test]
+    fn one_word_person_tags_are_no_evidence_and_places_stay_places() {
+        // No full name ends in "Yukos": its PERSON tags are the tagger's errors.
+        let mut mentions = vec![
+            mention("PERSON", "Yukos"),
+            mention("PERSON", "Yukos"),
+            mention("ORG", "Yukos"),
+            mention("PERSON", "Jack Wisconsin"),
+            mention("GPE", "Wisconsin"),
+        ];
+        surnames_are_people(&mut mentions);
+        assert_eq!(
+            labels(&mentions),
+            ["PERSON", "PERSON", "ORG", "PERSON", "GPE"]
+        );
+        // More one-word organisations than people named by the word: a company.
+        let mut mentions = vec![
+            mention("PERSON", "Henry Ford"),
+            mention("ORG", "Ford"),
+            mention("ORG", "Ford"),
+        ];
+        surnames_are_people(&mut mentions);
+        assert_eq!(labels(&mentions), ["PERSON", "ORG", "ORG"]);
+    }
+}
