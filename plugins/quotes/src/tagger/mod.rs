@@ -15,6 +15,7 @@ pub mod model;
 
 use crate::attribute::{Quote, QuoteKind};
 use crate::doc::Doc;
+use crate::lexicon;
 use crate::marks::Quoted;
 use crate::speaker;
 use byline_ner::decode::Decoder;
@@ -246,6 +247,11 @@ fn link<'s>(doc: &Doc<'_>, spans: &'s [RoleSpan], content: &'s RoleSpan) -> Opti
     // subject; its source can only be the agent of "Asked by X".
     let asked = cue.first == doc.sentences[cue_sentence].0
         && doc.words[cue.first].text.eq_ignore_ascii_case("asked");
+    // "Tony Blair was asked if ...": whoever was asked is no source either.
+    let asked = asked
+        || (cue.first..cue.end).any(|k| {
+            doc.words[k].text == "asked" && k > 0 && lexicon::is_be(doc.words[k - 1].text)
+        });
     let by_agent = |s: &&RoleSpan| {
         !asked || (s.first == cue.end + 1 && doc.words[cue.end].text.eq_ignore_ascii_case("by"))
     };
@@ -406,6 +412,38 @@ pub fn apply(tagger: &Tagger, doc: &Doc<'_>, quoted: &[Quoted], quotes: &mut Vec
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The role span `role` over the words of `doc` from `first` to `end`.
+    fn span(role: usize, first: usize, end: usize) -> RoleSpan {
+        RoleSpan {
+            role,
+            first,
+            end,
+            confidence: 0.9,
+        }
+    }
+
+    #[test]
+    fn whoever_was_asked_is_no_source_but_the_agent_is() {
+        let names = [("Mr Blair", "PERSON", "Tony Blair")];
+        // Words: Mr(0) Blair(1) was(2) asked(3) if(4) the(5) plans(6) would(7) work(8) .(9)
+        let doc = crate::tests::doc("Mr Blair was asked if the plans would work.", &names);
+        let spans = [span(SOURCE, 0, 2), span(CUE, 2, 4), span(CONTENT, 4, 9)];
+        assert!(link(&doc, &spans, &spans[2]).is_none());
+        // Words: ... asked(3) by(4) the(5) host(6) if(7) ... work(11) .(12)
+        let doc = crate::tests::doc(
+            "Mr Blair was asked by the host if the plans would work.",
+            &names,
+        );
+        let spans = [
+            span(SOURCE, 0, 2),
+            span(CUE, 2, 4),
+            span(SOURCE, 5, 7),
+            span(CONTENT, 7, 12),
+        ];
+        let linked = link(&doc, &spans, &spans[3]).expect("the agent is the source");
+        assert_eq!(linked.source.first, 5);
+    }
 
     #[test]
     fn summing_small_valued_features_from_their_table_equals_looking_their_hashes_up() {
