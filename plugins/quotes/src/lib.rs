@@ -290,7 +290,11 @@ fn render<'d>(doc: &Doc<'d>, quotes: &'d [Quote]) -> Layers<'d> {
                     Some(name) => std::borrow::Cow::Borrowed(name.as_str()),
                     None => std::borrow::Cow::Borrowed(doc.text.get(s.start..s.end).unwrap_or("")),
                 };
-                match counts.iter_mut().find(|c| c.name == name) {
+                // "Analysts said" and "analysts say" are one speaker: names compare in any case.
+                match counts
+                    .iter_mut()
+                    .find(|c| c.name.eq_ignore_ascii_case(&name))
+                {
                     Some(c) => c.quotes += 1,
                     None => counts.push(SpeakerCount {
                         name,

@@ -2024,3 +2024,18 @@ fn no_speaker_opens_with_a_preposition() {
         .unwrap_or_else(|| panic!("no quote by 'adding' in {q:?}"));
     assert_eq!(field(adding, &["speaker", "name"]), "Merrill Lynch");
 }
+
+#[test]
+fn speakers_are_counted_in_any_case() {
+    let text = "Analysts said the deal would go ahead next year. The merger will cut costs for \
+                both firms, analysts say.";
+    let value = plugin(true, false)
+        .layers_value(&doc(text, &[]))
+        .expect("the layers serialise");
+    let speakers = value["quote_speakers"]
+        .as_array()
+        .expect("the quote_speakers layer is an array");
+    assert_eq!(speakers.len(), 1, "{speakers:?}");
+    assert_eq!(speakers[0]["name"], "Analysts");
+    assert_eq!(speakers[0]["quotes"], 2);
+}
