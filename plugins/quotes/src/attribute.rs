@@ -123,6 +123,15 @@ fn cue_near(doc: &Doc<'_>, i: usize, near_quote: bool) -> Option<usize> {
     if !near_quote && (after_possessive(doc, i) || is_passive(doc, i)) {
         return None;
     }
+    // "Labour accused of broken pledge", "a man accused of fraud": "accused" names whom it
+    // accuses before "of", so straight before it the verb is a passive, but after a pronoun
+    // ("the field who he accused of ...").
+    if word.text == "accused"
+        && doc.words.get(i + 1).is_some_and(|w| w.text == "of")
+        && !(i > 0 && lexicon::pronoun(doc.words[i - 1].text).is_some())
+    {
+        return None;
+    }
     // "The Global Times has learned (that) ...": a newsroom's finding.
     let has_learned =
         word.text == "learned" && i > 0 && matches!(doc.words[i - 1].text, "has" | "have" | "had");

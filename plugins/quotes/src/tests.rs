@@ -2039,3 +2039,27 @@ fn speakers_are_counted_in_any_case() {
     assert_eq!(speakers[0]["name"], "Analysts");
     assert_eq!(speakers[0]["quotes"], 2);
 }
+
+#[test]
+fn accused_straight_before_of_is_a_passive() {
+    let names = &[("Labour", "ORG", "Labour"), ("Obama", "PERSON", "Obama")];
+    for text in [
+        "Labour accused of broken pledge\n\nThe party denies it.",
+        "The man accused of buying the guns will remain in custody, the court heard.",
+    ] {
+        let q = rule_quotes(text, names);
+        assert!(
+            q.iter().all(|q| field(q, &["cue", "text"]) != "accused"),
+            "{text}: {q:?}"
+        );
+    }
+    // After a pronoun the object stands before it: an active accusation.
+    let q = rule_quotes(
+        "Obama met the Republicans who he accused of preying on the anxieties of voters.",
+        names,
+    );
+    assert!(
+        q.iter().any(|q| field(q, &["cue", "text"]) == "accused"),
+        "{q:?}"
+    );
+}
