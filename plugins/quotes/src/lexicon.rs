@@ -726,10 +726,42 @@ pub fn may_invert(word: &str) -> bool {
     !NEVER_INVERTED_SET.contains(word)
 }
 
-/// Whether a word may stand between a speaker and the verb.
+/// Whether a word may stand between a speaker and the verb: the listed words, and adverbs in
+/// "-ly" ("publicly", "angrily"), which are lower case and not among the nouns and adjectives of
+/// that ending ("his family said", "Megyn Kelly said").
 pub fn is_between(word: &str) -> bool {
-    BETWEEN_SET.contains(word) || word.ends_with("ly") && word.len() > 4
+    BETWEEN_SET.contains(word)
+        || word.len() > 4
+            && word.ends_with("ly")
+            && word.starts_with(char::is_lowercase)
+            && !NOT_ADVERBS_SET.contains(word)
 }
+
+/// Lower-case words in "-ly" that are no adverbs: nouns and adjectives that end a speaker's
+/// phrase ("his family", "the assembly", "the elderly").
+const NOT_ADVERBS: &[&str] = &[
+    "family",
+    "assembly",
+    "supply",
+    "reply",
+    "rally",
+    "ally",
+    "anomaly",
+    "monopoly",
+    "bully",
+    "tally",
+    "elderly",
+    "daily",
+    "weekly",
+    "monthly",
+    "quarterly",
+    "biweekly",
+    "homily",
+    "melancholy",
+    "butterfly",
+];
+
+static NOT_ADVERBS_SET: WordSet = WordSet::new(NOT_ADVERBS);
 
 /// Nouns for unnamed speakers.
 const GROUPS: &[&str] = &[

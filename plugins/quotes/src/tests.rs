@@ -2063,3 +2063,18 @@ fn accused_straight_before_of_is_a_passive() {
         "{q:?}"
     );
 }
+
+#[test]
+fn names_and_nouns_in_ly_are_no_adverbs() {
+    let names = &[("Megyn Kelly", "PERSON", "Megyn Kelly")];
+    let q = rule_quotes("The debate was fair, Megyn Kelly said.", names);
+    assert_eq!(field(&q[0], &["speaker", "text"]), "Megyn Kelly");
+    let q = rule_quotes(
+        "The musician has died in Los Angeles at the age of 93, his family has said.",
+        names,
+    );
+    assert_eq!(field(&q[0], &["speaker", "text"]), "his family");
+    // An adverb still stands between a speaker and the verb.
+    let q = rule_quotes("Megyn Kelly publicly said the debate was fair.", names);
+    assert_eq!(field(&q[0], &["speaker", "text"]), "Megyn Kelly");
+}
