@@ -322,9 +322,38 @@ fn addressee_after(doc: &Doc<'_>, cue: usize, ceiling: usize) -> Option<(usize, 
     if let Some(m) = named {
         return Some((m.start, m.end));
     }
+    // "told reporters the race was over", "told him Trump would win": without "that", a
+    // determiner, a pronoun or a name after the addressee's first word opens the content, but
+    // for the name a role introduces ("told host Sean Hannity a Clinton loss ...") and a phrase
+    // after a preposition ("told the President of the European Parliament that ..."); "to" opens
+    // what was told to do ("told the company to disguise ...").
+    let after_preposition = |k: usize| {
+        matches!(
+            doc.words[k - 1].text,
+            "of" | "to" | "for" | "at" | "in" | "on" | "from" | "with"
+        )
+    };
+    let opens_content = |k: usize| {
+        k > s
+            && !after_preposition(k)
+            && (lexicon::is_determiner(doc.words[k].text)
+                || lexicon::pronoun(doc.words[k].text).is_some()
+                || doc.mention_starting_at(k).is_some()
+                    && !titles_a_name(doc.words[k - 1].text)
+                    && !(lexicon::is_determiner(doc.words[k - 1].text)
+                        && k - 1 > s
+                        && after_preposition(k - 1))
+                || doc.words[k].text == "to" && k - s <= 3)
+    };
+    // "he could use his dogs": a subject pronoun is no addressee, nor "of" ("tells of a
+    // battle"); what was told follows.
+    if lexicon::pronoun(doc.words[s].text).is_some() || doc.words[s].text == "of" {
+        return None;
+    }
     let mut e = s;
     while e < ceiling
         && !doc.words[e].punct
+        && !opens_content(e)
         && !matches!(
             doc.words[e].text,
             "that"
@@ -346,7 +375,27 @@ fn addressee_after(doc: &Doc<'_>, cue: usize, ceiling: usize) -> Option<(usize, 
     {
         e += 1;
     }
-    (e > s && e - s <= 5).then(|| span(doc, s, e - 1))
+    // Where the content plainly opens, a longer addressee is whole ("told the President of the
+    // European Parliament that ...").
+    let longest = if e < ceiling && (opens_content(e) || doc.words[e].text == "that") {
+        8
+    } else {
+        5
+    };
+    (e > s && e - s <= longest).then(|| span(doc, s, e - 1))
+}
+
+/// Whether a word before a name in an addressee belongs to it: a role, an outlet or a title
+/// ("told host Sean Hannity", "told sports daily Marca", "told Ms Sturgeon"), or a possessive
+/// ("told BBC1's Breakfast With Frost"); "told reporters Trump was ...", "told the court Mr
+/// Blake ..." end before the name.
+fn titles_a_name(word: &str) -> bool {
+    crate::description::is_role_noun(word)
+        || lexicon::noun_kind(word) == Some(lexicon::NounKind::Media)
+        || word.ends_with("'s")
+        || word.ends_with("’s")
+        // A title ("Ms Sturgeon", "Sir Edward"), not a plural ("told MPs Labour ...").
+        || word.starts_with(char::is_uppercase) && (!word.ends_with('s') || word.len() <= 3)
 }
 
 /// Whether word `i` ends the attribution after a quote: "!", "?", ";", or a period that ends its

@@ -1001,6 +1001,7 @@ const MEDIA_NOUNS: &[&str] = &[
     "newspaper",
     "newspapers",
     "paper",
+    "daily",
     "magazine",
     "tabloid",
     "broadcaster",

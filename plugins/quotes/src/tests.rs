@@ -2078,3 +2078,44 @@ fn names_and_nouns_in_ly_are_no_adverbs() {
     let q = rule_quotes("Megyn Kelly publicly said the debate was fair.", names);
     assert_eq!(field(&q[0], &["speaker", "text"]), "Megyn Kelly");
 }
+
+#[test]
+fn an_addressee_without_that_ends_where_the_content_opens() {
+    let names = &[
+        ("Bill Smith", "PERSON", "Bill Smith"),
+        ("Sean Hannity", "PERSON", "Sean Hannity"),
+        ("Clinton", "PERSON", "Hillary Clinton"),
+    ];
+    for (text, addressee, content) in [
+        (
+            "Bill Smith told reporters the race was over.",
+            "reporters",
+            "the race was over",
+        ),
+        (
+            "Bill Smith told host Sean Hannity a Clinton loss was likely.",
+            "host Sean Hannity",
+            "a Clinton loss was likely",
+        ),
+        (
+            "Bill Smith told his aides he planned to adopt a calmer tone.",
+            "his aides",
+            "he planned to adopt a calmer tone",
+        ),
+        (
+            "Bill Smith told the court Sean Hannity had not been there.",
+            "the court",
+            "Sean Hannity had not been there",
+        ),
+        (
+            "Bill Smith told the company to disguise the payment as fees.",
+            "the company",
+            "to disguise the payment as fees",
+        ),
+    ] {
+        let q = rule_quotes(text, names);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert_eq!(field(&q[0], &["addressee", "text"]), addressee, "{text}");
+        assert_eq!(q[0]["text"], content, "{text}");
+    }
+}
