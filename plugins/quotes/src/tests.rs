@@ -2119,3 +2119,24 @@ fn an_addressee_without_that_ends_where_the_content_opens() {
         assert_eq!(q[0]["text"], content, "{text}");
     }
 }
+
+#[test]
+fn they_goes_on_for_the_group_quoted_just_before() {
+    let text = "Analysts said the deal was aimed at offsetting a slowing drug business. They \
+                pointed out that more mergers are likely.\n\nThe firm opened two plants. Later, \
+                they said the plants would close.";
+    let q = rule_quotes(text, &[]);
+    let speaker = |content: &str| {
+        q.iter()
+            .find(|q| q["text"] == content)
+            .map(|q| q["speaker"].clone())
+            .unwrap_or_else(|| panic!("no quote {content:?} in {q:?}"))
+    };
+    let they = speaker("more mergers are likely");
+    assert_eq!(they["text"], "They");
+    assert_eq!(they["name"], "Analysts");
+    assert_eq!(they["kind"], "group");
+    // Two sentences on, and after no group: unnamed.
+    let later = speaker("the plants would close");
+    assert!(later["name"].is_null(), "{later:?}");
+}
