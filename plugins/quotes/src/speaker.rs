@@ -577,6 +577,17 @@ fn is_share(doc: &Doc<'_>, e: usize, floor: usize) -> bool {
 /// The subject at the start of the clause `from..to`: a mention, a pronoun or a short noun phrase
 /// that opens it ("Byrne also wrote ..., saying", "Kasich bemoaned ..., saying").
 pub fn subject(doc: &Doc<'_>, from: usize, to: usize) -> Option<Speaker> {
+    // "However, when adding ...", "Meanwhile, ...": a sentence adverb set off by a comma opens
+    // no subject.
+    let from = if from + 1 < to
+        && doc.words[from + 1].text == ","
+        && doc.mention_starting_at(from).is_none()
+        && lexicon::is_between(&doc.words[from].text.to_ascii_lowercase())
+    {
+        from + 2
+    } else {
+        from
+    };
     if from >= to {
         return None;
     }

@@ -2140,3 +2140,24 @@ fn they_goes_on_for_the_group_quoted_just_before() {
     let later = speaker("the plants would close");
     assert!(later["name"].is_null(), "{later:?}");
 }
+
+#[test]
+fn a_sentence_adverb_is_no_subject() {
+    let q = rule_quotes(
+        "Instead, the Vermont senator is sticking to his message, hoping to avoid any misstep \
+         that could undermine his lead.",
+        &[],
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(field(&q[0], &["speaker", "text"]), "the Vermont senator");
+    // Nothing but the adverb before the participle: no subject at all.
+    let q = rule_quotes(
+        "However, when adding the figures for December, the administration fell short.",
+        &[],
+    );
+    assert!(
+        q.iter()
+            .all(|q| field(q, &["speaker", "text"]) != "However"),
+        "{q:?}"
+    );
+}
