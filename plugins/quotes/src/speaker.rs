@@ -337,11 +337,23 @@ pub fn relative_pronoun(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speaker
     if !matches!(word.text, "who" | "which") || e <= floor || doc.words[e - 1].text != "," {
         return None;
     }
-    before(doc, e, floor).map(|antecedent| Speaker {
-        start: word.start,
-        end: word.end,
-        ..antecedent
-    })
+    // "said Mr Fitzpatrick, who added": a person right before "who" (an organisation before
+    // "which") is the antecedent; else the subject before an apposition ("Dianne Feinstein, the
+    // ranking Democrat on the committee, who said").
+    let label = if word.text == "who" { "PERSON" } else { "ORG" };
+    let next_to = e
+        .checked_sub(2)
+        .filter(|&k| k >= floor)
+        .and_then(|k| doc.mention_ending_at(k))
+        .filter(|m| m.label == label && m.start >= doc.words[floor].start)
+        .map(from_mention);
+    next_to
+        .or_else(|| before(doc, e, floor))
+        .map(|antecedent| Speaker {
+            start: word.start,
+            end: word.end,
+            ..antecedent
+        })
 }
 
 /// Prepositions that open an adverbial before a clause's subject ("In three interviews, ...").

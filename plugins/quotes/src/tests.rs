@@ -2161,3 +2161,33 @@ fn a_sentence_adverb_is_no_subject() {
         "{q:?}"
     );
 }
+
+#[test]
+fn who_speaks_for_the_person_right_before_it() {
+    let names = &[
+        ("Barry Fitzpatrick", "PERSON", "Barry Fitzpatrick"),
+        ("Mr Fitzpatrick", "PERSON", "Barry Fitzpatrick"),
+        ("Jacques Chirac", "PERSON", "Jacques Chirac"),
+    ];
+    let q = rule_quotes(
+        "\"It shows a complete disregard for the rights of our members,\" said Mr Fitzpatrick, \
+         who added that the company now planned to cut jobs.",
+        names,
+    );
+    let added = q
+        .iter()
+        .find(|q| field(q, &["cue", "text"]) == "added")
+        .unwrap_or_else(|| panic!("no quote by 'added' in {q:?}"));
+    assert_eq!(field(added, &["speaker", "text"]), "who");
+    assert_eq!(field(added, &["speaker", "name"]), "Barry Fitzpatrick");
+    let q = rule_quotes(
+        "His speech will be pre-empted by French President Jacques Chirac, who announced his \
+         attendance at the summit last week.",
+        names,
+    );
+    assert_eq!(
+        field(&q[0], &["speaker", "name"]),
+        "Jacques Chirac",
+        "{q:?}"
+    );
+}
