@@ -140,6 +140,14 @@ fn field<'v>(quote: &'v Value, path: &[&str]) -> &'v Value {
     path.iter().fold(quote, |v, k| &v[*k])
 }
 
+/// The quote whose `path` reads `value` (its text, its cue's text, ...); panics naming them all.
+fn quote_where<'q>(quotes: &'q [Value], path: &[&str], value: &str) -> &'q Value {
+    quotes
+        .iter()
+        .find(|q| field(q, path) == value)
+        .unwrap_or_else(|| panic!("no quote with {path:?} = {value:?} in {quotes:?}"))
+}
+
 const WANG: &[(&str, &str, &str)] = &[
     ("Wang Junsheng", "PERSON", "Wang Junsheng"),
     ("Wang", "PERSON", "Wang Junsheng"),
@@ -1971,12 +1979,7 @@ fn a_role_speaks_for_the_person_the_article_gave_it() {
                 The prime minister said the talks had been useful. The chancellor said the \
                 budget would not change. The deputy leader said nothing had been agreed.";
     let q = rule_quotes(text, names);
-    let speaker = |content: &str| {
-        q.iter()
-            .find(|q| q["text"] == content)
-            .map(|q| q["speaker"].clone())
-            .unwrap_or_else(|| panic!("no quote {content:?} in {q:?}"))
-    };
+    let speaker = |content: &str| quote_where(&q, &["text"], content)["speaker"].clone();
     // A title before the name, not a longer title ending in the same words.
     let pm = speaker("the talks had been useful");
     assert_eq!(pm["text"], "The prime minister");
@@ -2018,10 +2021,7 @@ fn no_speaker_opens_with_a_preposition() {
          to investors, adding that any legal battle would be protracted.",
         names,
     );
-    let adding = q
-        .iter()
-        .find(|q| field(q, &["cue", "text"]) == "adding")
-        .unwrap_or_else(|| panic!("no quote by 'adding' in {q:?}"));
+    let adding = quote_where(&q, &["cue", "text"], "adding");
     assert_eq!(field(adding, &["speaker", "name"]), "Merrill Lynch");
 }
 
@@ -2126,12 +2126,7 @@ fn they_goes_on_for_the_group_quoted_just_before() {
                 pointed out that more mergers are likely.\n\nThe firm opened two plants. Later, \
                 they said the plants would close.";
     let q = rule_quotes(text, &[]);
-    let speaker = |content: &str| {
-        q.iter()
-            .find(|q| q["text"] == content)
-            .map(|q| q["speaker"].clone())
-            .unwrap_or_else(|| panic!("no quote {content:?} in {q:?}"))
-    };
+    let speaker = |content: &str| quote_where(&q, &["text"], content)["speaker"].clone();
     let they = speaker("more mergers are likely");
     assert_eq!(they["text"], "They");
     assert_eq!(they["name"], "Analysts");
@@ -2174,10 +2169,7 @@ fn who_speaks_for_the_person_right_before_it() {
          who added that the company now planned to cut jobs.",
         names,
     );
-    let added = q
-        .iter()
-        .find(|q| field(q, &["cue", "text"]) == "added")
-        .unwrap_or_else(|| panic!("no quote by 'added' in {q:?}"));
+    let added = quote_where(&q, &["cue", "text"], "added");
     assert_eq!(field(added, &["speaker", "text"]), "who");
     assert_eq!(field(added, &["speaker", "name"]), "Barry Fitzpatrick");
     let q = rule_quotes(
