@@ -327,22 +327,23 @@ fn addressee_after(doc: &Doc<'_>, cue: usize, ceiling: usize) -> Option<(usize, 
     // for the name a role introduces ("told host Sean Hannity a Clinton loss ...") and a phrase
     // after a preposition ("told the President of the European Parliament that ..."); "to" opens
     // what was told to do ("told the company to disguise ...").
-    let after_preposition = |k: usize| {
-        matches!(
-            doc.words[k - 1].text,
-            "of" | "to" | "for" | "at" | "in" | "on" | "from" | "with"
-        )
+    let after_preposition =
+        |k: usize| crate::description::introduces_affiliation(doc.words[k - 1].text);
+    // A name after "of the", "in a": inside the addressee's prepositional phrase.
+    let after_preposition_and_article = |k: usize| {
+        k - 1 > s && lexicon::is_determiner(doc.words[k - 1].text) && after_preposition(k - 1)
+    };
+    let opens_name = |k: usize| {
+        doc.mention_starting_at(k).is_some()
+            && !titles_a_name(doc.words[k - 1].text)
+            && !after_preposition_and_article(k)
     };
     let opens_content = |k: usize| {
         k > s
             && !after_preposition(k)
             && (lexicon::is_determiner(doc.words[k].text)
                 || lexicon::pronoun(doc.words[k].text).is_some()
-                || doc.mention_starting_at(k).is_some()
-                    && !titles_a_name(doc.words[k - 1].text)
-                    && !(lexicon::is_determiner(doc.words[k - 1].text)
-                        && k - 1 > s
-                        && after_preposition(k - 1))
+                || opens_name(k)
                 || doc.words[k].text == "to" && k - s <= 3)
     };
     // "he could use his dogs": a subject pronoun is no addressee, nor "of" ("tells of a
@@ -391,7 +392,7 @@ fn addressee_after(doc: &Doc<'_>, cue: usize, ceiling: usize) -> Option<(usize, 
 /// Blake ..." end before the name.
 fn titles_a_name(word: &str) -> bool {
     crate::description::is_role_noun(word)
-        || lexicon::noun_kind(word) == Some(lexicon::NounKind::Media)
+        || lexicon::is_media_noun(word)
         || word.ends_with("'s")
         || word.ends_with("’s")
         // A title ("Ms Sturgeon", "Sir Edward"), not a plural ("told MPs Labour ...").

@@ -24,6 +24,12 @@ pub struct Description {
 /// The prepositions that introduce an affiliation ("director *of* the X").
 const PREPOSITIONS: &[&str] = &["at", "of", "for", "with", "from", "in", "to", "on"];
 
+/// Whether `word` is a preposition that introduces an affiliation after a role ("director *of*
+/// the X", "the President *of* the European Parliament").
+pub(crate) fn introduces_affiliation(word: &str) -> bool {
+    PREPOSITIONS.contains(&word)
+}
+
 /// The most words a title before a name may have ("vice presidential candidate").
 const MAX_TITLE_WORDS: usize = 3;
 
@@ -100,7 +106,7 @@ fn apposition(doc: &Doc<'_>, last: usize, s_end: usize) -> Option<Description> {
             while k > start && lexicon::is_determiner(doc.words[k - 1].text) {
                 k -= 1;
             }
-            let role = if k > start + 1 && PREPOSITIONS.contains(&doc.words[k - 1].text) {
+            let role = if k > start + 1 && introduces_affiliation(doc.words[k - 1].text) {
                 // "director of the X": the role ends before the preposition.
                 Some(doc.text[span_start..doc.words[k - 2].end].to_string())
             } else if k > start || doc.words[start].start < org.start || org.end < span_end {

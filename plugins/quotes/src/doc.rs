@@ -196,24 +196,15 @@ impl<'a> Doc<'a> {
         self.last_before(at, "PERSON")
     }
 
-    /// The PERSON mentions that end before byte `at`, the most recent first.
-    pub fn persons_before(&self, at: usize) -> impl Iterator<Item = &Mention> {
+    /// The mentions that end before byte `at`, the most recent first.
+    pub fn mentions_before(&self, at: usize) -> impl Iterator<Item = &Mention> {
         let k = self.by_end.partition_point(|&m| self.mentions[m].end <= at);
-        self.by_end[..k]
-            .iter()
-            .rev()
-            .map(|&m| &self.mentions[m])
-            .filter(|m| m.label == "PERSON")
+        self.by_end[..k].iter().rev().map(|&m| &self.mentions[m])
     }
 
     /// The most recent mention labelled `label` that ends before byte `at`.
     pub fn last_before(&self, at: usize, label: &str) -> Option<&Mention> {
-        let k = self.by_end.partition_point(|&m| self.mentions[m].end <= at);
-        self.by_end[..k]
-            .iter()
-            .rev()
-            .map(|&m| &self.mentions[m])
-            .find(|m| m.label == label)
+        self.mentions_before(at).find(|m| m.label == label)
     }
 
     /// The paragraph index containing byte `at`.

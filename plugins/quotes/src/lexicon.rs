@@ -1069,31 +1069,21 @@ static ORGANISATION_NOUN_SET: WordSet = WordSet::new(ORGANISATION_NOUNS);
 static MEDIA_NOUN_SET: WordSet = WordSet::new(MEDIA_NOUNS);
 static PEOPLE_NOUN_SET: WordSet = WordSet::new(PEOPLE_NOUNS);
 
-/// What a common noun heading a speaker's phrase says of its kind, if anything: an
-/// organisation's noun ("the company"), an outlet's ("the newspaper"), or people's ("investors",
-/// and the nouns of [`is_group`]).
-pub fn noun_kind(head: &str) -> Option<NounKind> {
-    let lower = head.to_ascii_lowercase();
-    if ORGANISATION_NOUN_SET.contains(&lower) {
-        Some(NounKind::Organisation)
-    } else if MEDIA_NOUN_SET.contains(&lower) {
-        Some(NounKind::Media)
-    } else if GROUP_SET.contains(&lower) || PEOPLE_NOUN_SET.contains(&lower) {
-        Some(NounKind::People)
-    } else {
-        None
-    }
+/// Whether a common noun names an organisation speaking as one ("the company", "the watchdog"),
+/// in any case.
+pub fn is_organisation_noun(word: &str) -> bool {
+    ORGANISATION_NOUN_SET.contains(word)
 }
 
-/// The kinds of speaker a common noun names ([`noun_kind`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum NounKind {
-    /// An organisation.
-    Organisation,
-    /// A news outlet.
-    Media,
-    /// Unnamed people.
-    People,
+/// Whether a common noun names a news outlet ("the newspaper"), in any case.
+pub fn is_media_noun(word: &str) -> bool {
+    MEDIA_NOUN_SET.contains(word)
+}
+
+/// Whether a common noun names unnamed people ("investors", and the nouns of [`is_group`]), in
+/// any case.
+pub fn is_people_noun(word: &str) -> bool {
+    GROUP_SET.contains(word) || PEOPLE_NOUN_SET.contains(word)
 }
 
 /// Words in an organisation's name that mark a news outlet.

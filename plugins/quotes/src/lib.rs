@@ -145,46 +145,8 @@ impl Quotes {
         }
         quotes.sort_by_key(|q| (q.start, q.end));
         one_quote_per_span(&mut quotes);
-        plural_pronouns_go_on(doc, &mut quotes);
+        speaker::plural_pronouns_go_on(doc, quotes.iter_mut().filter_map(|q| q.speaker.as_mut()));
         quotes
-    }
-}
-
-/// "Analysts said ... They pointed out ...": a "they" that speaks refers to the unnamed group
-/// (a plural: "analysts", "the MPs") quoted in its sentence or the one before; otherwise it stays
-/// unnamed. An organisation is left out: on BBC such a "they" was as often
-/// someone else ("the Cabinet Office has confirmed ..., prompting unions ... They").
-fn plural_pronouns_go_on(doc: &Doc<'_>, quotes: &mut [Quote]) {
-    // In the order the speakers are named, which is not the quotes' ("..., MPs said. Instead
-    // they ...").
-    let mut by_speaker: Vec<&mut Speaker> = quotes
-        .iter_mut()
-        .filter_map(|q| q.speaker.as_mut())
-        .collect();
-    by_speaker.sort_by_key(|s| s.start);
-    let mut last: Option<(Speaker, usize)> = None;
-    for s in by_speaker {
-        let sentence = doc
-            .sentence_of
-            .get(doc.word_at_or_after(s.start))
-            .copied()
-            .unwrap_or(0);
-        let is_they = doc
-            .text
-            .get(s.start..s.end)
-            .is_some_and(|t| t.eq_ignore_ascii_case("they"));
-        if is_they && s.name.is_none() {
-            if let Some((antecedent, at)) = &last
-                && sentence <= at + 1
-            {
-                s.name.clone_from(&antecedent.name);
-                s.kind = antecedent.kind;
-            }
-        } else if s.kind == speaker::Kind::Group
-            && s.name.as_deref().is_some_and(|n| n.ends_with('s'))
-        {
-            last = Some((s.clone(), sentence));
-        }
     }
 }
 

@@ -3,7 +3,7 @@
 
 use crate::description;
 use crate::doc::{Doc, Mention, Word};
-use crate::lexicon;
+use crate::lexicon::{self, WordSet};
 
 /// What kind of source a speaker is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,6 +52,20 @@ fn kind_of_mention(m: &Mention) -> Kind {
         "ORG" if lexicon::is_media(&m.canonical) => Kind::Media,
         "ORG" | "GPE" => Kind::Organisation,
         _ => Kind::Unknown,
+    }
+}
+
+/// What a common noun heading a speaker's phrase says of its kind: an organisation's noun ("the
+/// company"), an outlet's ("the newspaper"), people's ("investors", "officials"), or nothing.
+fn kind_of_noun(head: &str) -> Kind {
+    if lexicon::is_organisation_noun(head) {
+        Kind::Organisation
+    } else if lexicon::is_media_noun(head) {
+        Kind::Media
+    } else if lexicon::is_people_noun(head) {
+        Kind::Group
+    } else {
+        Kind::Unknown
     }
 }
 
@@ -240,12 +254,7 @@ pub fn phrase_ending_at(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speaker
     } else if share {
         Kind::Group
     } else {
-        match lexicon::noun_kind(head) {
-            Some(lexicon::NounKind::Organisation) => Kind::Organisation,
-            Some(lexicon::NounKind::Media) => Kind::Media,
-            Some(lexicon::NounKind::People) => Kind::Group,
-            None => Kind::Unknown,
-        }
+        kind_of_noun(head)
     };
     let text = &doc.text[phrase_start..word.end];
     Some(Speaker {
@@ -286,33 +295,72 @@ fn person_with_role<'d>(doc: &'d Doc<'_>, role: &[&str], at: usize) -> Option<&'
                 .zip(role)
                 .all(|(w, r)| w.text.eq_ignore_ascii_case(r))
     };
-    doc.persons_before(at).find(|m| {
-        let first = doc.word_at_or_after(m.start);
-        let after = doc.word_at_or_after(m.end);
-        // Not part of a longer title: "Deputy Prime Minister John Prescott" is not the prime
-        // minister, "shadow chancellor Oliver Letwin" not the chancellor.
-        let titled = first >= role.len()
-            && same(&doc.words[first - role.len()..first])
-            && (first - role.len()).checked_sub(1).is_none_or(|k| {
-                !TITLE_MODIFIERS.contains(&doc.words[k].text.to_ascii_lowercase().as_str())
-            });
-        // ", the chancellor," / ", the prime minister": the article, then the role, then the
-        // apposition's end.
-        let apposed = doc.words.get(after).is_some_and(|w| w.text == ",")
-            && doc
-                .words
-                .get(after + 1)
-                .is_some_and(|w| w.text.eq_ignore_ascii_case("the"))
-            && doc
-                .words
-                .get(after + 2..after + 2 + role.len())
-                .is_some_and(same)
-            && doc
-                .words
-                .get(after + 2 + role.len())
-                .is_none_or(|w| w.punct);
-        titled || apposed
-    })
+    doc.mentions_before(at)
+        .filter(|m| m.label == "PERSON")
+        .find(|m| {
+            let first = doc.word_at_or_after(m.start);
+            let after = doc.word_at_or_after(m.end);
+            // Not part of a longer title: "Deputy Prime Minister John Prescott" is not the prime
+            // minister, "shadow chancellor Oliver Letwin" not the chancellor.
+            let titled = first >= role.len()
+                && same(&doc.words[first - role.len()..first])
+                && (first - role.len()).checked_sub(1).is_none_or(|k| {
+                    !TITLE_MODIFIERS.contains(&doc.words[k].text.to_ascii_lowercase().as_str())
+                });
+            // ", the chancellor," / ", the prime minister": the article, then the role, then the
+            // apposition's end.
+            let apposed = doc.words.get(after).is_some_and(|w| w.text == ",")
+                && doc
+                    .words
+                    .get(after + 1)
+                    .is_some_and(|w| w.text.eq_ignore_ascii_case("the"))
+                && doc
+                    .words
+                    .get(after + 2..after + 2 + role.len())
+                    .is_some_and(same)
+                && doc
+                    .words
+                    .get(after + 2 + role.len())
+                    .is_none_or(|w| w.punct);
+            titled || apposed
+        })
+}
+
+/// "Analysts said ... They pointed out ...": a "they" that speaks refers to the unnamed group
+/// (a plural: "analysts", "the MPs") named as a speaker in its sentence or the one before;
+/// otherwise it stays unnamed. An organisation is left out: on BBC such a "they" was as often
+/// someone else ("the Cabinet Office has confirmed ..., prompting unions ... They"). Speakers
+/// are read in the order they are named, which is not their quotes' ("..., MPs said. Instead
+/// they ...").
+pub fn plural_pronouns_go_on<'s>(
+    doc: &Doc<'_>,
+    speakers: impl IntoIterator<Item = &'s mut Speaker>,
+) {
+    let mut by_position: Vec<&mut Speaker> = speakers.into_iter().collect();
+    by_position.sort_by_key(|s| s.start);
+    // The last plural group named: its name, and the sentence it was named in.
+    let mut last: Option<(Option<String>, usize)> = None;
+    for s in by_position {
+        let sentence = doc
+            .sentence_of
+            .get(doc.word_at_or_after(s.start))
+            .copied()
+            .unwrap_or(0);
+        let is_they = doc
+            .text
+            .get(s.start..s.end)
+            .is_some_and(|t| t.eq_ignore_ascii_case("they"));
+        if is_they && s.name.is_none() {
+            if let Some((name, at)) = &last
+                && sentence <= at + 1
+            {
+                s.name.clone_from(name);
+                s.kind = Kind::Group;
+            }
+        } else if s.kind == Kind::Group && s.name.as_deref().is_some_and(|n| n.ends_with('s')) {
+            last = Some((s.name.clone(), sentence));
+        }
+    }
 }
 
 /// The speaker named inside bytes `a..b` (a source span a tagger found): the last person,
@@ -357,9 +405,9 @@ pub fn relative_pronoun(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speaker
 }
 
 /// Prepositions that open an adverbial before a clause's subject ("In three interviews, ...").
-const PREPOSITION_OPENERS: &[&str] = &[
+static PREPOSITION_OPENERS: WordSet = WordSet::new(&[
     "in", "on", "at", "after", "before", "during", "since", "for", "with", "from", "by",
-];
+]);
 
 /// Words an infinitive of speech completes, its speaker the subject before them ("was quick to
 /// say", "went on to call", "decided to tell"): those that did so in PolNeAR train in most of
@@ -611,7 +659,7 @@ pub fn subject(doc: &Doc<'_>, from: usize, to: usize) -> Option<Speaker> {
     // "In three separate interviews, the justice sounded off on Trump, saying ...": after an
     // opening adverbial, a noun phrase with an article is the subject, whatever names follow.
     let mut opening = from;
-    if PREPOSITION_OPENERS.contains(&doc.words[from].text.to_ascii_lowercase().as_str())
+    if PREPOSITION_OPENERS.contains(doc.words[from].text)
         && let Some(comma) = (from..to.min(from + 10)).find(|&k| doc.words[k].text == ",")
     {
         opening = comma + 1;
@@ -716,8 +764,7 @@ pub fn after(doc: &Doc<'_>, cue: usize, ceiling: usize) -> Option<Speaker> {
     // "said in a note to investors": where or how it was said; no speaker opens with a
     // preposition, but for the agent of a passive ("was described by Jobs as “...”").
     if word.text != "by"
-        && (matches!(word.text, "to" | "about" | "of")
-            || PREPOSITION_OPENERS.contains(&word.text.to_ascii_lowercase().as_str()))
+        && (matches!(word.text, "to" | "about" | "of") || PREPOSITION_OPENERS.contains(word.text))
     {
         return None;
     }

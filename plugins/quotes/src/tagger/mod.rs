@@ -244,11 +244,10 @@ fn link<'s>(doc: &Doc<'_>, spans: &'s [RoleSpan], content: &'s RoleSpan) -> Opti
         .min_by_key(|s| gap(content, s))?;
     let cue_sentence = doc.sentence_of[cue.first];
     // "Asked whether ..., Christie said ...": the question is the reporter's, put to the sentence's
-    // subject; its source can only be the agent of "Asked by X".
-    let asked = cue.first == doc.sentences[cue_sentence].0
-        && doc.words[cue.first].text.eq_ignore_ascii_case("asked");
-    // "Tony Blair was asked if ...": whoever was asked is no source either.
-    let asked = asked
+    // subject; and in "Tony Blair was asked if ..." whoever was asked is no source either. The
+    // source can only be the agent of "asked by X".
+    let asked = (cue.first == doc.sentences[cue_sentence].0
+        && doc.words[cue.first].text.eq_ignore_ascii_case("asked"))
         || (cue.first..cue.end).any(|k| {
             doc.words[k].text == "asked" && k > 0 && lexicon::is_be(doc.words[k - 1].text)
         });
