@@ -640,6 +640,10 @@ fn attribute_direct(doc: &Doc<'_>, q: &Quoted, quotes: &[Quoted], index: usize) 
             let first = doc.word_at_or_after(who.start);
             if first > floor && doc.words[first - 1].text.starts_with(char::is_lowercase) {
                 speaker::subject(doc, floor, first).or(Some(who))
+            } else if lexicon::is_quote_cue(&doc.text[who.start..who.end]) {
+                // "And continued: “...”": a verb whose subject is left out; the quote goes on
+                // the previous speaker's.
+                None
             } else {
                 Some(who)
             }

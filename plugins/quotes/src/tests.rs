@@ -2183,3 +2183,81 @@ fn who_speaks_for_the_person_right_before_it() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_speaker_is_the_noun_a_phrase_completes_not_its_object() {
+    let names = &[
+        ("Microsoft", "ORG", "Microsoft"),
+        ("Reuters", "ORG", "Reuters"),
+        ("William Corr", "PERSON", "William Corr"),
+        (
+            "Campaign for Tobacco-Free Kids",
+            "ORG",
+            "Campaign for Tobacco-Free Kids",
+        ),
+    ];
+    let text = "Opponents of Microsoft said the deal was unfair.\n\n\
+                A spokesman for the ministry said the plan was sound.\n\n\
+                One of the organisers said the march would go ahead.\n\n\
+                Most of the economists polled by Reuters said rates would rise.\n\n\
+                But William Corr of the Campaign for Tobacco-Free Kids urged the government to appeal.\n\n\
+                The government of Iraq said the vote would go ahead.";
+    let q = rule_quotes(text, names);
+    let expect = [
+        ("the deal was unfair", "Opponents of Microsoft", "group"),
+        (
+            "the plan was sound",
+            "A spokesman for the ministry",
+            "person",
+        ),
+        (
+            "the march would go ahead",
+            "One of the organisers",
+            "person",
+        ),
+        (
+            "rates would rise",
+            "Most of the economists polled by Reuters",
+            "group",
+        ),
+        ("the government to appeal", "William Corr", "person"),
+        (
+            "the vote would go ahead",
+            "The government of Iraq",
+            "organisation",
+        ),
+    ];
+    for (content, speaker, kind) in expect {
+        let quote = quote_where(&q, &["text"], content);
+        assert_eq!(field(quote, &["speaker", "text"]), speaker, "{quote}");
+        assert_eq!(field(quote, &["speaker", "kind"]), kind, "{quote}");
+    }
+}
+
+#[test]
+fn a_clause_opened_by_a_conjunction_has_its_plural_subject() {
+    let text = "Its progress was delayed twice when Polish MEPs rejected plans to adopt it.\n\n\
+                While environmentalists welcomed the announcement that it would invest in solar energy, others were wary.\n\n\
+                But domestic demand seems to be taking up the slack.";
+    let q = rule_quotes(text, &[]);
+    let rejected = quote_where(&q, &["cue", "text"], "rejected");
+    assert_eq!(field(rejected, &["speaker", "text"]), "Polish MEPs");
+    assert_eq!(field(rejected, &["speaker", "kind"]), "group");
+    let welcomed = quote_where(&q, &["cue", "text"], "welcomed");
+    assert_eq!(field(welcomed, &["speaker", "text"]), "environmentalists");
+    // "demand" is a noun here: a singular after "But" is no speaker.
+    assert!(
+        q.iter().all(|q| field(q, &["cue", "text"]) != "demand"),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_verb_before_a_colon_whose_subject_is_left_out_is_no_speaker() {
+    let names = &[("Ms Jowell", "PERSON", "Tessa Jowell")];
+    let text =
+        "Ms Jowell insisted: “We have a good track record.” And continued: “We will do more.”";
+    let q = rule_quotes(text, names);
+    let second = quote_where(&q, &["text"], "We will do more.");
+    assert_eq!(field(second, &["speaker", "name"]), "Tessa Jowell");
+}
