@@ -59,8 +59,16 @@ fn apposition(doc: &Doc<'_>, last: usize, s_end: usize) -> Option<Description> {
     let open = last + 2;
     // The apposition ends at the next comma, or at a relative clause in it ("a seasoned operative
     // who worked for ..."), without the sentence's final punctuation.
+    // A verb of speech ends it too when no comma closes it ("Peter Dobrow, T-Mobile spokesperson
+    // said").
     let mut close = (open..s_end)
-        .find(|&k| doc.words[k].text == "," || RELATIVE_SET.contains(doc.words[k].text))
+        .find(|&k| {
+            let w = doc.words[k].text;
+            w == ","
+                || RELATIVE_SET.contains(w)
+                || lexicon::is_cue(w)
+                    && (lexicon::is_past_tense(w) || matches!(w, "says" | "tells" | "adds"))
+        })
         .unwrap_or(s_end);
     while close > open && doc.words[close - 1].punct {
         close -= 1;
@@ -71,8 +79,17 @@ fn apposition(doc: &Doc<'_>, last: usize, s_end: usize) -> Option<Description> {
         start += 1;
     }
     let first_word = doc.words[start].text;
+    // A capitalised word opens a role only as a nationality or a party before its role noun
+    // ("European director for public policy at CompTIA", "Republican nominee"); else it is a
+    // name or a place (", Ohio,").
+    let capitalised_role = || {
+        doc.mention_starting_at(start)
+            .is_none_or(|m| matches!(m.label.as_str(), "NORP" | "MISC"))
+            && (start + 1..close.min(start + ROLE_NOUN_WITHIN))
+                .any(|k| is_role_noun(doc.words[k].text))
+    };
     if close <= start
-        || !first_word.chars().next().is_some_and(char::is_lowercase)
+        || !first_word.chars().next().is_some_and(char::is_lowercase) && !capitalised_role()
         || is_function_word(first_word)
         || first_word.ends_with("ing")
     {
@@ -533,6 +550,38 @@ mod tests {
             described(text, names, "Rick Wilson").0,
             "vice presidential candidate"
         );
+    }
+
+    #[test]
+    fn an_apposition_may_open_with_a_nationality_and_end_at_a_verb() {
+        let names = &[
+            ("Hugo Lueders", "PERSON", "Hugo Lueders"),
+            ("European", "NORP", "European"),
+            ("Donald Trump", "PERSON", "Donald Trump"),
+            ("Republican", "NORP", "Republican"),
+            ("Peter Dobrow", "PERSON", "Peter Dobrow"),
+            ("Mary Jones", "PERSON", "Mary Jones"),
+            ("Ohio", "GPE", "Ohio"),
+        ];
+        let text =
+            "Hugo Lueders, European director for public policy, said inventors would prosper.";
+        assert_eq!(
+            described(text, names, "Hugo Lueders").0,
+            "European director for public policy"
+        );
+        let text = "Donald Trump, the Republican nominee, said he would win.";
+        assert_eq!(
+            described(text, names, "Donald Trump").0,
+            "Republican nominee"
+        );
+        let text = "Peter Dobrow, T-Mobile spokesperson said the service would resume.";
+        assert_eq!(
+            described(text, names, "Peter Dobrow").0,
+            "T-Mobile spokesperson"
+        );
+        // A place after a name is no role.
+        let text = "Mary Jones, Ohio, said the plan had failed.";
+        assert_eq!(described(text, names, "Mary Jones").0, "");
     }
 
     #[test]
