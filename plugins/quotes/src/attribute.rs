@@ -1058,7 +1058,8 @@ fn subject_cue_clauses(
         let who = if comma_participle && spoke.is_some() {
             spoke.clone()
         } else if comma_participle {
-            speaker::subject(doc, participle_clause_start(doc, s_start, i), i)
+            let clause = participle_clause_start(doc, s_start, i);
+            passive_agent(doc, clause, i - 1).or_else(|| speaker::subject(doc, clause, i))
         } else if coordinated {
             speaker::subject(doc, s_start, i)
         } else {
@@ -1456,6 +1457,20 @@ fn participle_clause_start(doc: &Doc<'_>, s_start: usize, i: usize) -> usize {
             (c + 1..i.min(c + 9)).find(|&k| lexicon::pronoun(doc.words[k].text).is_some())
         })
         .unwrap_or(s_start)
+}
+
+/// The agent of a passive that ends the clause `from..comma` ("The bill was backed by some hi-tech
+/// firms, saying ..."): a participle after the comma is said by whoever did the backing, not by
+/// what was backed. `None` unless the clause ends in "be + past participle + by AGENT".
+fn passive_agent(doc: &Doc<'_>, from: usize, comma: usize) -> Option<speaker::Speaker> {
+    let by = (from + 2..comma)
+        .rev()
+        .find(|&k| doc.words[k].text == "by")?;
+    let passive =
+        lexicon::is_past_tense(doc.words[by - 1].text) && lexicon::is_be(doc.words[by - 2].text);
+    let agent = speaker::phrase_ending_at(doc, comma.checked_sub(1)?, by + 1)?;
+    // The whole phrase after "by" is the agent ("backed by Labour in the vote" is no agent).
+    (passive && doc.word_at_or_after(agent.start) == by + 1).then_some(agent)
 }
 
 /// Whether the cue at word `i` is a participle right after a comma, past `floor` (", saying"):

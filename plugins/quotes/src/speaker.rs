@@ -217,6 +217,18 @@ fn headed_by(doc: &Doc<'_>, speaker: &Speaker, floor: usize) -> Option<Speaker> 
         .mention_ending_at(h)
         .is_some_and(|m| m.label == "CARDINAL")
         || head.chars().all(|c| c.is_ascii_digit());
+    // "in" and "with" place who speaks ("A lawmaker in the Philippines", "analysts with
+    // Moody's"), unless they say how or when ("the mayor in a speech", "officials in a statement").
+    let end_word = doc.words[doc.word_before(speaker.end)?]
+        .text
+        .to_ascii_lowercase();
+    if matches!(preposition.as_str(), "in" | "with")
+        && (DOCUMENTS.contains(&end_word.as_str())
+            || MANNER_NOUNS.contains(&end_word.as_str())
+            || TIME_NOUNS.contains(&end_word.as_str()))
+    {
+        return None;
+    }
     let kind = if description::is_role_noun(&head) {
         Kind::Person
     } else if preposition == "of" && (QUANTIFIERS.contains(&head.as_str()) || counted) {
@@ -626,6 +638,28 @@ const DOCUMENTS: &[&str] = &[
     "video",
     "report",
     "ad",
+];
+
+/// Nouns for the occasion or the means of speaking, beside [`DOCUMENTS`] ("in a speech", "in an
+/// interview").
+const MANNER_NOUNS: &[&str] = &[
+    "speech",
+    "interview",
+    "interviews",
+    "remarks",
+    "address",
+    "briefing",
+    "conference",
+    "call",
+    "debate",
+    "hearing",
+    "book",
+    "article",
+    "column",
+    "op-ed",
+    "note",
+    "statements",
+    "letters",
 ];
 
 /// Nouns of time that end an adverbial ("at the time", "this week", "last year").

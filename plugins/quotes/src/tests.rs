@@ -2261,3 +2261,16 @@ fn a_verb_before_a_colon_whose_subject_is_left_out_is_no_speaker() {
     let second = quote_where(&q, &["text"], "We will do more.");
     assert_eq!(field(second, &["speaker", "name"]), "Tessa Jowell");
 }
+
+#[test]
+fn a_participle_after_a_passive_is_said_by_its_agent() {
+    let text = "The bill was backed by some hi-tech firms, saying they needed its protections.\n\n\
+                The plan was praised by the mayor in a speech, saying it would help.";
+    let q = rule_quotes(text, &[]);
+    let firms = quote_where(&q, &["text"], "they needed its protections");
+    assert_eq!(field(firms, &["speaker", "text"]), "some hi-tech firms");
+    // "by the mayor in a speech": the phrase before the comma is not the agent; the clause's
+    // subject stays the speaker.
+    let plan = quote_where(&q, &["text"], "it would help");
+    assert_eq!(field(plan, &["speaker", "text"]), "The plan");
+}
