@@ -550,6 +550,51 @@ pub fn plural_pronouns_go_on<'s>(
     }
 }
 
+/// "Mr Croucher said Mr Houston's views had been presented as policy. He said ...": a "he" or
+/// "she" that speaks refers to the last person named outside what was said, not to someone named
+/// in a quotation or a reported content (`contents`, byte spans, unless named there as a speaker,
+/// `speakers_at`), and rather not to one named as a possessive ("President Carter's White
+/// House"). A pronoun with no such person before it keeps the person it was given.
+pub fn singular_pronouns_skip_contents<'s>(
+    doc: &Doc<'_>,
+    contents: &[(usize, usize)],
+    speakers_at: &[(usize, usize)],
+    speakers: impl IntoIterator<Item = &'s mut Speaker>,
+) {
+    let speaks = |m: &Mention| speakers_at.iter().any(|&(a, b)| a < m.end && m.start < b);
+    let said =
+        |m: &Mention| contents.iter().any(|&(a, b)| a <= m.start && m.end <= b) && !speaks(m);
+    let possessive = |m: &Mention| {
+        let rest = &doc.text[m.end..];
+        rest.starts_with("'s") || rest.starts_with("’s")
+    };
+    for s in speakers {
+        let is_he_or_she = doc
+            .text
+            .get(s.start..s.end)
+            .is_some_and(|t| t.eq_ignore_ascii_case("he") || t.eq_ignore_ascii_case("she"));
+        if !is_he_or_she {
+            continue;
+        }
+        let mut people = doc
+            .mentions_before(s.start)
+            .filter(|m| m.label == "PERSON" && !said(m));
+        let Some(last) = people.next() else {
+            continue;
+        };
+        let person = if possessive(last) {
+            std::iter::once(last)
+                .chain(people)
+                .find(|m| !possessive(m))
+                .unwrap_or(last)
+        } else {
+            last
+        };
+        s.name = Some(person.canonical.clone());
+        s.kind = Kind::Person;
+    }
+}
+
 /// The speaker named inside bytes `a..b` (a source span a tagger found): the last person,
 /// organisation, place or group (NORP) mention in it ("Democratic presidential candidate Bernie
 /// Sanders").

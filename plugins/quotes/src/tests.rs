@@ -2274,3 +2274,33 @@ fn a_participle_after_a_passive_is_said_by_its_agent() {
     let plan = quote_where(&q, &["text"], "it would help");
     assert_eq!(field(plan, &["speaker", "text"]), "The plan");
 }
+
+#[test]
+fn he_refers_to_the_last_person_named_outside_what_was_said() {
+    let names = &[
+        ("Mark Croucher", "PERSON", "Mark Croucher"),
+        ("Mr Croucher", "PERSON", "Mark Croucher"),
+        ("Mr Houston", "PERSON", "John Houston"),
+        ("Etzioni", "PERSON", "Amitai Etzioni"),
+        ("Carter", "PERSON", "Jimmy Carter"),
+    ];
+    let text = "UKIP spokesman Mark Croucher said Mr Houston's views had been presented as policy. \
+                He said they might have been submissions to a committee.\n\n\
+                “I met Mr Houston once,” he said.\n\n\
+                Etzioni was an adviser to President Carter's White House. He says an attack is the main danger.";
+    let q = rule_quotes(text, names);
+    for content in [
+        "they might have been submissions to a committee",
+        "I met Mr Houston once,",
+    ] {
+        let quote = quote_where(&q, &["text"], content);
+        assert_eq!(
+            field(quote, &["speaker", "name"]),
+            "Mark Croucher",
+            "{quote}"
+        );
+    }
+    // A person named as a possessive is passed over for the one before.
+    let danger = quote_where(&q, &["text"], "an attack is the main danger");
+    assert_eq!(field(danger, &["speaker", "name"]), "Amitai Etzioni");
+}
