@@ -145,6 +145,10 @@ impl Quotes {
         }
         quotes.sort_by_key(|q| (q.start, q.end));
         one_quote_per_span(&mut quotes);
+        speaker::nationalities_are_groups(
+            doc,
+            quotes.iter_mut().filter_map(|q| q.speaker.as_mut()),
+        );
         speaker::plural_pronouns_go_on(doc, quotes.iter_mut().filter_map(|q| q.speaker.as_mut()));
         let contents: Vec<(usize, usize)> = quotes.iter().map(|q| (q.start, q.end)).collect();
         let speakers_at: Vec<(usize, usize)> = quotes

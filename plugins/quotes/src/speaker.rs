@@ -595,6 +595,29 @@ pub fn singular_pronouns_skip_contents<'s>(
     }
 }
 
+/// "Tories said", "Republicans argued": a speaker that is a plural nationality, party or faith
+/// (a NORP mention) is a group. Set once the quotes are found: while they are sought, such a
+/// mention after a participle is as often its object ("denouncing Mexicans as rapists,
+/// proposing ...") and is no speaker of the rules that take people and groups only.
+pub fn nationalities_are_groups<'s>(
+    doc: &Doc<'_>,
+    speakers: impl IntoIterator<Item = &'s mut Speaker>,
+) {
+    for s in speakers {
+        let plural_norp = doc
+            .mention_starting_at(doc.word_at_or_after(s.start))
+            .is_some_and(|m| {
+                m.end == s.end
+                    && m.label == "NORP"
+                    && m.canonical.ends_with('s')
+                    && !m.canonical.ends_with("ss")
+            });
+        if s.kind == Kind::Unknown && plural_norp {
+            s.kind = Kind::Group;
+        }
+    }
+}
+
 /// The speaker named inside bytes `a..b` (a source span a tagger found): the last person,
 /// organisation, place or group (NORP) mention in it ("Democratic presidential candidate Bernie
 /// Sanders").

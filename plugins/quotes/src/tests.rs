@@ -2304,3 +2304,23 @@ fn he_refers_to_the_last_person_named_outside_what_was_said() {
     let danger = quote_where(&q, &["text"], "an attack is the main danger");
     assert_eq!(field(danger, &["speaker", "name"]), "Amitai Etzioni");
 }
+
+#[test]
+fn plural_nationalities_and_parties_speak_as_groups() {
+    let names = &[
+        ("Republicans", "NORP", "Republicans"),
+        ("Republican", "NORP", "Republican"),
+        ("Mexicans", "NORP", "Mexicans"),
+        ("Trump", "PERSON", "Donald Trump"),
+    ];
+    let text = "Republicans say the leaks matter most. They pointed to the content of the emails.\n\n\
+                The Kentucky Republican said the plan would fail.";
+    let q = rule_quotes(text, names);
+    let say = quote_where(&q, &["text"], "the leaks matter most");
+    assert_eq!(field(say, &["speaker", "kind"]), "group");
+    let they = quote_where(&q, &["cue", "text"], "pointed to");
+    assert_eq!(field(they, &["speaker", "name"]), "Republicans");
+    // One person, unnamed: no group.
+    let one = quote_where(&q, &["text"], "the plan would fail");
+    assert_ne!(field(one, &["speaker", "kind"]), "group");
+}
