@@ -623,13 +623,29 @@ pub fn nationalities_are_groups<'s>(
 /// Sanders").
 pub fn within(doc: &Doc<'_>, a: usize, b: usize) -> Option<Speaker> {
     let first = doc.mentions.partition_point(|m| m.start < a);
-    doc.mentions[first..]
-        .iter()
-        .take_while(|m| m.start < b)
-        .filter(|m| m.end <= b)
-        .filter(|m| matches!(m.label.as_str(), "PERSON" | "ORG" | "GPE" | "NORP"))
-        .last()
-        .map(from_mention)
+    let speaking = |end: usize| {
+        doc.mentions[first..]
+            .iter()
+            .take_while(move |m| m.end <= end)
+            .filter(|m| matches!(m.label.as_str(), "PERSON" | "ORG" | "GPE" | "NORP"))
+    };
+    // "Kenteris, a Greek hero after winning gold at the 2000 Olympics in Sydney,": an apposition
+    // after a name that opens the span describes it; the name before the comma speaks, a person
+    // rather than the place after it ("Raul Grijalva of Arizona, ...").
+    let opens_with_name = doc.mentions.get(first).is_some_and(|m| m.start == a);
+    let head = doc.text[a..b]
+        .find(',')
+        .filter(|_| opens_with_name)
+        .and_then(|k| {
+            let named: Vec<&Mention> = speaking(a + k).collect();
+            named
+                .iter()
+                .rev()
+                .find(|m| m.label == "PERSON")
+                .or(named.last())
+                .copied()
+        });
+    head.or_else(|| speaking(b).last()).map(from_mention)
 }
 
 /// The speaker at word `e` when it is a relative pronoun after a comma ("Dianne Feinstein, ...,

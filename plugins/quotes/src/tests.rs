@@ -2324,3 +2324,27 @@ fn plural_nationalities_and_parties_speak_as_groups() {
     let one = quote_where(&q, &["text"], "the plan would fail");
     assert_ne!(field(one, &["speaker", "kind"]), "group");
 }
+
+#[test]
+fn a_source_span_opening_with_a_name_is_that_name_not_its_apposition() {
+    let names = &[
+        ("Kenteris", "PERSON", "Kostas Kenteris"),
+        ("Sydney", "GPE", "Sydney"),
+        ("Brian Carpenter", "PERSON", "Brian Carpenter"),
+        ("IETF", "ORG", "IETF"),
+    ];
+    let text = "Kenteris, a Greek hero after winning gold in Sydney, also confirmed it. \
+                The new chair of the IETF, Brian Carpenter, says so.";
+    let doc = doc(text, names);
+    let span = |from: &str, to: &str| {
+        let a = text.find(from).expect("span start");
+        (a, text[a..].find(to).expect("span end") + a + to.len())
+    };
+    let (a, b) = span("Kenteris", "Sydney,");
+    let who = crate::speaker::within(&doc, a, b).expect("a speaker");
+    assert_eq!(who.name.as_deref(), Some("Kostas Kenteris"));
+    // Not opening with a name: the name the span ends with.
+    let (a, b) = span("The new chair", "Carpenter");
+    let who = crate::speaker::within(&doc, a, b).expect("a speaker");
+    assert_eq!(who.name.as_deref(), Some("Brian Carpenter"));
+}
