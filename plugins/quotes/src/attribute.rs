@@ -123,6 +123,11 @@ fn cue_near(doc: &Doc<'_>, i: usize, near_quote: bool) -> Option<usize> {
     if !near_quote && (after_possessive(doc, i) || is_passive(doc, i)) {
         return None;
     }
+    // Next to a quotation too, a passive reports no speech of its subject ("if he is charged",
+    // "a Marine was found guilty", "is widely supported by"), but for "was quoted as saying".
+    if near_quote && is_passive(doc, i) && word.text != "quoted" {
+        return None;
+    }
     // "Labour accused of broken pledge", "a man accused of fraud": "accused" names whom it
     // accuses before "of", so straight before it the verb is a passive, but after a pronoun
     // ("the field who he accused of ...").

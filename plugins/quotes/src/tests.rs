@@ -2348,3 +2348,15 @@ fn a_source_span_opening_with_a_name_is_that_name_not_its_apposition() {
     let who = crate::speaker::within(&doc, a, b).expect("a speaker");
     assert_eq!(who.name.as_deref(), Some("Brian Carpenter"));
 }
+
+#[test]
+fn a_passive_next_to_a_quotation_is_no_cue() {
+    let names = &[("Kenteris", "PERSON", "Kostas Kenteris")];
+    let text = "Kenteris insisted he will be happy if he is charged. “I will accept it gladly.”\n\n\
+                Kenteris was quoted as saying: “I want to go to the end.”";
+    let q = rule_quotes(text, names);
+    let gladly = quote_where(&q, &["text"], "I will accept it gladly.");
+    assert_ne!(field(gladly, &["cue", "text"]), "charged", "{gladly}");
+    let end = quote_where(&q, &["text"], "I want to go to the end.");
+    assert_eq!(field(end, &["speaker", "name"]), "Kostas Kenteris");
+}
