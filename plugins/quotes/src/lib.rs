@@ -145,9 +145,11 @@ impl Quotes {
         }
         quotes.sort_by_key(|q| (q.start, q.end));
         one_quote_per_span(&mut quotes);
-        speaker::nationalities_are_groups(
+        speaker::settle_kinds(
             doc,
-            quotes.iter_mut().filter_map(|q| q.speaker.as_mut()),
+            quotes
+                .iter_mut()
+                .flat_map(|q| q.speaker.iter_mut().chain(q.via.iter_mut())),
         );
         speaker::plural_pronouns_go_on(doc, quotes.iter_mut().filter_map(|q| q.speaker.as_mut()));
         let contents: Vec<(usize, usize)> = quotes.iter().map(|q| (q.start, q.end)).collect();

@@ -455,6 +455,16 @@ fn last_phrase_ending_at(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speake
     })
 }
 
+/// Whether a lower-case noun names one person: a role ([`description::is_role_noun`]) or a
+/// person as such ("man", "woman", "teenager").
+fn is_person_noun(word: &str) -> bool {
+    description::is_role_noun(word)
+        || matches!(
+            word,
+            "man" | "woman" | "boy" | "girl" | "teenager" | "pensioner" | "youngster" | "person"
+        )
+}
+
 /// Words that make a title another office than the one without them.
 const TITLE_MODIFIERS: &[&str] = &[
     "deputy",
@@ -595,25 +605,31 @@ pub fn singular_pronouns_skip_contents<'s>(
     }
 }
 
-/// "Tories said", "Republicans argued": a speaker that is a plural nationality, party or faith
-/// (a NORP mention) is a group. Set once the quotes are found: while they are sought, such a
-/// mention after a participle is as often its object ("denouncing Mexicans as rapists,
-/// proposing ...") and is no speaker of the rules that take people and groups only.
-pub fn nationalities_are_groups<'s>(
-    doc: &Doc<'_>,
-    speakers: impl IntoIterator<Item = &'s mut Speaker>,
-) {
+/// The kinds that are settled once the quotes are found, from the speaker's words: a plural
+/// nationality, party or faith (a NORP mention: "Tories said", "Republicans argued") is a group,
+/// and a phrase headed by a role or a word for a person ("A judge has dismissed", "our
+/// correspondent says", "the Waterford man said") is a person. While the quotes are sought, such
+/// phrases after a verb are as often its object ("denouncing Mexicans as rapists, proposing ...",
+/// "had accused an Evening Standard journalist of ..."), and the rules that take people and groups
+/// only must not take them.
+pub fn settle_kinds<'s>(doc: &Doc<'_>, speakers: impl IntoIterator<Item = &'s mut Speaker>) {
     for s in speakers {
-        let plural_norp = doc
-            .mention_starting_at(doc.word_at_or_after(s.start))
-            .is_some_and(|m| {
-                m.end == s.end
-                    && m.label == "NORP"
-                    && m.canonical.ends_with('s')
-                    && !m.canonical.ends_with("ss")
-            });
-        if s.kind == Kind::Unknown && plural_norp {
+        if s.kind != Kind::Unknown {
+            continue;
+        }
+        let first = doc.word_at_or_after(s.start);
+        let mention = doc.mention_starting_at(first).filter(|m| m.end == s.end);
+        let plural_norp = mention.is_some_and(|m| {
+            m.label == "NORP" && m.canonical.ends_with('s') && !m.canonical.ends_with("ss")
+        });
+        let head = doc
+            .word_before(s.end)
+            .map(|k| doc.words[k].text)
+            .filter(|w| w.starts_with(char::is_lowercase));
+        if plural_norp {
             s.kind = Kind::Group;
+        } else if mention.is_none() && head.is_some_and(is_person_noun) {
+            s.kind = Kind::Person;
         }
     }
 }

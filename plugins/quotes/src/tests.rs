@@ -2360,3 +2360,28 @@ fn a_passive_next_to_a_quotation_is_no_cue() {
     let end = quote_where(&q, &["text"], "I want to go to the end.");
     assert_eq!(field(end, &["speaker", "name"]), "Kostas Kenteris");
 }
+
+#[test]
+fn a_phrase_headed_by_a_role_or_a_person_word_is_a_person() {
+    let names = &[
+        ("Yukos", "ORG", "Yukos"),
+        ("Ken Livingstone", "PERSON", "Ken Livingstone"),
+    ];
+    let text = "A judge has dismissed the claim, our correspondent says.\n\n\
+                The Waterford man said he would appeal.\n\n\
+                Ken Livingstone had accused an Evening Standard journalist of being like a guard.";
+    let q = rule_quotes(text, names);
+    // "..., our correspondent says": the report it comes through.
+    let via = quote_where(&q, &["via", "text"], "our correspondent");
+    assert_eq!(field(via, &["via", "kind"]), "person");
+    assert_eq!(
+        field(
+            quote_where(&q, &["speaker", "text"], "The Waterford man"),
+            &["speaker", "kind"]
+        ),
+        "person"
+    );
+    // The object of "accused" is no speaker, person or not.
+    let accused = quote_where(&q, &["cue", "text"], "accused");
+    assert_eq!(field(accused, &["speaker", "name"]), "Ken Livingstone");
+}
