@@ -197,3 +197,22 @@ fn a_negated_verb_split_by_the_tokenizer_leaves_the_speaker_whole() {
         record["quotes"]
     );
 }
+
+#[test]
+fn a_possessor_speaks_for_a_noun_after_its_adjective() {
+    // The host's tokenizer splits "Obama’s" as "Obama ’s": the possessor is the word before.
+    let line = r#"{"id":"p","text":"Barack Obama took office in 2009. The plan would run counter to Mr. Obama’s original pledge to remove all troops from Afghanistan."}"#;
+    let output = byline(
+        &["run", "--plugins", "entities,quotes", "-"],
+        Some(line.as_bytes()),
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let record = &records(&output)[0];
+    let pledge = record["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["cue"]["text"] == "pledge")
+        .unwrap_or_else(|| panic!("no quote with the cue pledge: {}", record["quotes"]));
+    assert_eq!(pledge["speaker"]["name"], "Barack Obama", "{pledge}");
+}

@@ -327,11 +327,23 @@ fn last_phrase_ending_at(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speake
             kind: kind_of_mention(org),
         });
     }
+    // An adjective is no speaker (a name is: "Next said"): the verb after it is a noun ("a
+    // previous estimate", "the new show", "the biggest claim"), whose speaker is its possessor if
+    // it has one ("Mr. Obama's original pledge").
+    if ADJECTIVES.contains(&word.text.to_ascii_lowercase().as_str())
+        && doc.mention_ending_at(e).is_none()
+    {
+        let possessor = e
+            .checked_sub(2)
+            .filter(|&p| p >= floor && matches!(doc.words[p + 1].text, "'s" | "’s"))?;
+        return last_phrase_ending_at(doc, possessor, floor);
+    }
     // A reporting participle is no speaker ("Ash ..., adding: “...”"), nor an auxiliary ("it
-    // does n't feel right").
+    // does n't feel right", "was reported as having asked").
     if word.punct
         || is_function_word(word.text)
         || lexicon::is_auxiliary(word.text)
+        || word.text == "having"
         || lexicon::is_quote_participle(word.text)
     {
         return None;
@@ -464,6 +476,14 @@ fn is_person_noun(word: &str) -> bool {
             "man" | "woman" | "boy" | "girl" | "teenager" | "pensioner" | "youngster" | "person"
         )
 }
+
+/// Adjectives that come before a noun, and so before a noun that looks like a verb of speech
+/// ("a previous estimate", "a greater say", "the latest report").
+const ADJECTIVES: &[&str] = &[
+    "previous", "recent", "new", "latest", "greater", "biggest", "largest", "first", "last",
+    "final", "initial", "original", "further", "separate", "similar", "earlier", "current",
+    "second", "next", "major", "huge", "big", "strong", "high", "low", "early", "late",
+];
 
 /// Words that make a title another office than the one without them.
 const TITLE_MODIFIERS: &[&str] = &[

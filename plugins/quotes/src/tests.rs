@@ -2385,3 +2385,11 @@ fn a_phrase_headed_by_a_role_or_a_person_word_is_a_person() {
     let accused = quote_where(&q, &["cue", "text"], "accused");
     assert_eq!(field(accused, &["speaker", "name"]), "Ken Livingstone");
 }
+
+#[test]
+fn after_an_adjective_a_verb_of_speech_is_a_noun() {
+    let text = "US growth would fall to 3.3% next year from a previous estimate of 3.7%.\n\n\
+                The new show will launch in spring.";
+    let q = rule_quotes(text, &[]);
+    assert!(q.is_empty(), "{q:?}");
+}
