@@ -545,7 +545,8 @@ fn person_with_role<'d>(doc: &'d Doc<'_>, role: &[&str], at: usize) -> Option<&'
 
 /// "Analysts said ... They pointed out ...": a "they" that speaks refers to the unnamed group
 /// (a plural: "analysts", "the MPs") named as a speaker in its sentence or the one before;
-/// otherwise it stays unnamed. An organisation is left out: on BBC such a "they" was as often
+/// otherwise it stays unnamed. An organisation goes on only when a plural noun names it ("The
+/// tobacco companies deny ... They also say"), not a name: on BBC such a "they" was as often
 /// someone else ("the Cabinet Office has confirmed ..., prompting unions ... They"). Speakers
 /// are read in the order they are named, which is not their quotes' ("..., MPs said. Instead
 /// they ...").
@@ -553,10 +554,20 @@ pub fn plural_pronouns_go_on<'s>(
     doc: &Doc<'_>,
     speakers: impl IntoIterator<Item = &'s mut Speaker>,
 ) {
+    // "The tobacco companies deny ... They also say": organisations named by a plural noun, not
+    // a name ("the Cabinet Office has confirmed ..., prompting unions ... They").
+    let common_noun = |s: &Speaker| {
+        let first = doc.word_at_or_after(s.start);
+        doc.mention_starting_at(first).is_none()
+            && doc
+                .words
+                .get(first)
+                .is_some_and(|w| lexicon::is_determiner(w.text))
+    };
     let mut by_position: Vec<&mut Speaker> = speakers.into_iter().collect();
     by_position.sort_by_key(|s| s.start);
-    // The last plural group named: its name, and the sentence it was named in.
-    let mut last: Option<(Option<String>, usize)> = None;
+    // The last plural group named: its name, its kind and the sentence it was named in.
+    let mut last: Option<(Option<String>, Kind, usize)> = None;
     for s in by_position {
         let sentence = doc
             .sentence_of
@@ -568,14 +579,18 @@ pub fn plural_pronouns_go_on<'s>(
             .get(s.start..s.end)
             .is_some_and(|t| t.eq_ignore_ascii_case("they"));
         if is_they && s.name.is_none() {
-            if let Some((name, at)) = &last
+            if let Some((name, kind, at)) = &last
                 && sentence <= at + 1
             {
                 s.name.clone_from(name);
-                s.kind = Kind::Group;
+                s.kind = *kind;
             }
-        } else if s.kind == Kind::Group && s.name.as_deref().is_some_and(|n| n.ends_with('s')) {
-            last = Some((s.name.clone(), sentence));
+        } else if (s.kind == Kind::Group || s.kind == Kind::Organisation && common_noun(s))
+            && s.name
+                .as_deref()
+                .is_some_and(|n| n.ends_with('s') && !n.ends_with("ss"))
+        {
+            last = Some((s.name.clone(), s.kind, sentence));
         }
     }
 }

@@ -2393,3 +2393,14 @@ fn after_an_adjective_a_verb_of_speech_is_a_noun() {
     let q = rule_quotes(text, &[]);
     assert!(q.is_empty(), "{q:?}");
 }
+
+#[test]
+fn they_goes_on_for_organisations_named_by_a_plural_noun() {
+    let names = &[("Cabinet Office", "ORG", "Cabinet Office")];
+    let text = "The tobacco companies deny that they conspired to promote smoking. \
+                They also say they have met the terms of earlier deals.";
+    let q = rule_quotes(text, names);
+    let say = quote_where(&q, &["cue", "text"], "say");
+    assert_eq!(field(say, &["speaker", "name"]), "The tobacco companies");
+    assert_eq!(field(say, &["speaker", "kind"]), "organisation");
+}
