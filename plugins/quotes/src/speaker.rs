@@ -58,10 +58,14 @@ fn kind_of_mention(m: &Mention) -> Kind {
 /// What a common noun heading a speaker's phrase says of its kind: an organisation's noun ("the
 /// company"), an outlet's ("the newspaper"), people's ("investors", "officials"), or nothing.
 fn kind_of_noun(head: &str) -> Kind {
+    let lower = head.to_ascii_lowercase();
     if lexicon::is_organisation_noun(head) {
         Kind::Organisation
     } else if lexicon::is_media_noun(head) {
         Kind::Media
+    } else if !lower.ends_with('s') && description::is_role_noun(&lower) {
+        // "his lawyer said", "a spokesman said": one person, though "lawyers" are a group.
+        Kind::Person
     } else if lexicon::is_people_noun(head) {
         Kind::Group
     } else {
@@ -1099,6 +1103,12 @@ fn short_phrase_end(
 pub fn after(doc: &Doc<'_>, cue: usize, ceiling: usize) -> Option<Speaker> {
     let s = cue + 1;
     if s >= ceiling {
+        return None;
+    }
+    // Only a bare verb is inverted with its speaker ("said Wang"); after an auxiliary the words
+    // are its object ("had accused an Evening Standard journalist of ..."), or a passive's agent
+    // ("was described by Jobs as").
+    if cue > 0 && lexicon::is_auxiliary(doc.words[cue - 1].text) && doc.words[s].text != "by" {
         return None;
     }
     let word = &doc.words[s];

@@ -2404,3 +2404,22 @@ fn they_goes_on_for_organisations_named_by_a_plural_noun() {
     assert_eq!(field(say, &["speaker", "name"]), "The tobacco companies");
     assert_eq!(field(say, &["speaker", "kind"]), "organisation");
 }
+
+#[test]
+fn one_spokesman_is_a_person_and_lawyers_a_group() {
+    let text = "His lawyer said the appeal would go ahead.\n\n\
+                The lawyers said the fees were fair.\n\n\
+                A spokesman said the talks had ended.";
+    let q = rule_quotes(text, &[]);
+    for (content, kind) in [
+        ("the appeal would go ahead", "person"),
+        ("the fees were fair", "group"),
+        ("the talks had ended", "person"),
+    ] {
+        assert_eq!(
+            field(quote_where(&q, &["text"], content), &["speaker", "kind"]),
+            kind,
+            "{content}"
+        );
+    }
+}
