@@ -846,6 +846,12 @@ const GROUPS: &[&str] = &[
     "allies",
 ];
 
+/// Whether a word looks like a plural noun: it ends in "s" but not "ss" ("Tories", "analysts",
+/// not "Swiss", "press").
+pub fn looks_plural(word: &str) -> bool {
+    word.ends_with('s') && !word.ends_with("ss")
+}
+
 /// Whether a word is a noun for an unnamed speaker.
 pub fn is_group(word: &str) -> bool {
     GROUP_SET.contains(word)

@@ -19,6 +19,7 @@ pub mod doc;
 pub mod lexicon;
 pub mod marks;
 pub mod preamble;
+pub mod resolve;
 pub mod speaker;
 pub mod tagger;
 #[cfg(test)]
@@ -145,24 +146,7 @@ impl Quotes {
         }
         quotes.sort_by_key(|q| (q.start, q.end));
         one_quote_per_span(&mut quotes);
-        speaker::settle_kinds(
-            doc,
-            quotes
-                .iter_mut()
-                .flat_map(|q| q.speaker.iter_mut().chain(q.via.iter_mut())),
-        );
-        speaker::plural_pronouns_go_on(doc, quotes.iter_mut().filter_map(|q| q.speaker.as_mut()));
-        let contents: Vec<(usize, usize)> = quotes.iter().map(|q| (q.start, q.end)).collect();
-        let speakers_at: Vec<(usize, usize)> = quotes
-            .iter()
-            .filter_map(|q| q.speaker.as_ref().map(|s| (s.start, s.end)))
-            .collect();
-        speaker::singular_pronouns_skip_contents(
-            doc,
-            &contents,
-            &speakers_at,
-            quotes.iter_mut().filter_map(|q| q.speaker.as_mut()),
-        );
+        resolve::after_quotes_found(doc, &mut quotes);
         quotes
     }
 }

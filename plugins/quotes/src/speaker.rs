@@ -413,8 +413,7 @@ fn last_phrase_ending_at(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speake
     let opens_subordinate = s > floor
         && CLAUSE_OPENERS.contains(&doc.words[s - 1].text.to_ascii_lowercase().as_str())
         && head.len() > 3
-        && head.ends_with('s')
-        && !head.ends_with("ss");
+        && lexicon::looks_plural(head);
     let looks_like_np = share
         || lexicon::is_group(head)
         || lexicon::is_determiner(first)
@@ -473,7 +472,7 @@ fn last_phrase_ending_at(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speake
 
 /// Whether a lower-case noun names one person: a role ([`description::is_role_noun`]) or a
 /// person as such ("man", "woman", "teenager").
-fn is_person_noun(word: &str) -> bool {
+pub(crate) fn is_person_noun(word: &str) -> bool {
     description::is_role_noun(word)
         || matches!(
             word,
@@ -545,132 +544,6 @@ fn person_with_role<'d>(doc: &'d Doc<'_>, role: &[&str], at: usize) -> Option<&'
                     .is_none_or(|w| w.punct);
             titled || apposed
         })
-}
-
-/// "Analysts said ... They pointed out ...": a "they" that speaks refers to the unnamed group
-/// (a plural: "analysts", "the MPs") named as a speaker in its sentence or the one before;
-/// otherwise it stays unnamed. An organisation goes on only when a plural noun names it ("The
-/// tobacco companies deny ... They also say"), not a name: on BBC such a "they" was as often
-/// someone else ("the Cabinet Office has confirmed ..., prompting unions ... They"). Speakers
-/// are read in the order they are named, which is not their quotes' ("..., MPs said. Instead
-/// they ...").
-pub fn plural_pronouns_go_on<'s>(
-    doc: &Doc<'_>,
-    speakers: impl IntoIterator<Item = &'s mut Speaker>,
-) {
-    // "The tobacco companies deny ... They also say": organisations named by a plural noun, not
-    // a name ("the Cabinet Office has confirmed ..., prompting unions ... They").
-    let common_noun = |s: &Speaker| {
-        let first = doc.word_at_or_after(s.start);
-        doc.mention_starting_at(first).is_none()
-            && doc
-                .words
-                .get(first)
-                .is_some_and(|w| lexicon::is_determiner(w.text))
-    };
-    let mut by_position: Vec<&mut Speaker> = speakers.into_iter().collect();
-    by_position.sort_by_key(|s| s.start);
-    // The last plural group named: its name, its kind and the sentence it was named in.
-    let mut last: Option<(Option<String>, Kind, usize)> = None;
-    for s in by_position {
-        let sentence = doc
-            .sentence_of
-            .get(doc.word_at_or_after(s.start))
-            .copied()
-            .unwrap_or(0);
-        let is_they = doc
-            .text
-            .get(s.start..s.end)
-            .is_some_and(|t| t.eq_ignore_ascii_case("they"));
-        if is_they && s.name.is_none() {
-            if let Some((name, kind, at)) = &last
-                && sentence <= at + 1
-            {
-                s.name.clone_from(name);
-                s.kind = *kind;
-            }
-        } else if (s.kind == Kind::Group || s.kind == Kind::Organisation && common_noun(s))
-            && s.name
-                .as_deref()
-                .is_some_and(|n| n.ends_with('s') && !n.ends_with("ss"))
-        {
-            last = Some((s.name.clone(), s.kind, sentence));
-        }
-    }
-}
-
-/// "Mr Croucher said Mr Houston's views had been presented as policy. He said ...": a "he" or
-/// "she" that speaks refers to the last person named outside what was said, not to someone named
-/// in a quotation or a reported content (`contents`, byte spans, unless named there as a speaker,
-/// `speakers_at`), and rather not to one named as a possessive ("President Carter's White
-/// House"). A pronoun with no such person before it keeps the person it was given.
-pub fn singular_pronouns_skip_contents<'s>(
-    doc: &Doc<'_>,
-    contents: &[(usize, usize)],
-    speakers_at: &[(usize, usize)],
-    speakers: impl IntoIterator<Item = &'s mut Speaker>,
-) {
-    let speaks = |m: &Mention| speakers_at.iter().any(|&(a, b)| a < m.end && m.start < b);
-    let said =
-        |m: &Mention| contents.iter().any(|&(a, b)| a <= m.start && m.end <= b) && !speaks(m);
-    let possessive = |m: &Mention| {
-        let rest = &doc.text[m.end..];
-        rest.starts_with("'s") || rest.starts_with("’s")
-    };
-    for s in speakers {
-        let is_he_or_she = doc
-            .text
-            .get(s.start..s.end)
-            .is_some_and(|t| t.eq_ignore_ascii_case("he") || t.eq_ignore_ascii_case("she"));
-        if !is_he_or_she {
-            continue;
-        }
-        let mut people = doc
-            .mentions_before(s.start)
-            .filter(|m| m.label == "PERSON" && !said(m));
-        let Some(last) = people.next() else {
-            continue;
-        };
-        let person = if possessive(last) {
-            std::iter::once(last)
-                .chain(people)
-                .find(|m| !possessive(m))
-                .unwrap_or(last)
-        } else {
-            last
-        };
-        s.name = Some(person.canonical.clone());
-        s.kind = Kind::Person;
-    }
-}
-
-/// The kinds that are settled once the quotes are found, from the speaker's words: a plural
-/// nationality, party or faith (a NORP mention: "Tories said", "Republicans argued") is a group,
-/// and a phrase headed by a role or a word for a person ("A judge has dismissed", "our
-/// correspondent says", "the Waterford man said") is a person. While the quotes are sought, such
-/// phrases after a verb are as often its object ("denouncing Mexicans as rapists, proposing ...",
-/// "had accused an Evening Standard journalist of ..."), and the rules that take people and groups
-/// only must not take them.
-pub fn settle_kinds<'s>(doc: &Doc<'_>, speakers: impl IntoIterator<Item = &'s mut Speaker>) {
-    for s in speakers {
-        if s.kind != Kind::Unknown {
-            continue;
-        }
-        let first = doc.word_at_or_after(s.start);
-        let mention = doc.mention_starting_at(first).filter(|m| m.end == s.end);
-        let plural_norp = mention.is_some_and(|m| {
-            m.label == "NORP" && m.canonical.ends_with('s') && !m.canonical.ends_with("ss")
-        });
-        let head = doc
-            .word_before(s.end)
-            .map(|k| doc.words[k].text)
-            .filter(|w| w.starts_with(char::is_lowercase));
-        if plural_norp {
-            s.kind = Kind::Group;
-        } else if mention.is_none() && head.is_some_and(is_person_noun) {
-            s.kind = Kind::Person;
-        }
-    }
 }
 
 /// The speaker named inside bytes `a..b` (a source span a tagger found): the last person,
