@@ -120,12 +120,12 @@ fn cue_near(doc: &Doc<'_>, i: usize, near_quote: bool) -> Option<usize> {
     if is_show_noun(doc, i) || is_naming(doc, i) {
         return None;
     }
-    if !near_quote && (after_possessive(doc, i) || is_passive(doc, i)) {
+    if !near_quote && after_possessive(doc, i) {
         return None;
     }
-    // Next to a quotation too, a passive reports no speech of its subject ("if he is charged",
-    // "a Marine was found guilty", "is widely supported by"), but for "was quoted as saying".
-    if near_quote && is_passive(doc, i) && word.text != "quoted" {
+    // A passive reports no speech of its subject ("if he is charged", "a Marine was found guilty",
+    // "is widely supported by"), but for "was quoted as saying" next to a quotation.
+    if is_passive(doc, i) && !(near_quote && word.text == "quoted") {
         return None;
     }
     // "Labour accused of broken pledge", "a man accused of fraud": "accused" names whom it

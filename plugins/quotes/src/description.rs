@@ -10,7 +10,6 @@
 
 use crate::doc::{Doc, Mention};
 use crate::lexicon::{self, WordSet};
-use crate::speaker;
 
 /// What an apposition or a title says about a person: role and affiliation.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -181,7 +180,7 @@ pub(crate) fn is_title_word(word: &str) -> bool {
 /// Whether `word` is an article, preposition, conjunction, pronoun, auxiliary or question word:
 /// never part of a title, nor the start of an apposition.
 fn is_function_word(word: &str) -> bool {
-    speaker::is_function_word(word)
+    lexicon::is_function_word(word)
         || lexicon::is_determiner(word)
         || lexicon::is_auxiliary(word)
         || lexicon::is_be(word)
@@ -452,7 +451,7 @@ const NOT_ROLES: &[&str] = &[
 ];
 
 /// Short words that neither stand in a title nor open an apposition, beyond those that cannot end
-/// a speaker's phrase ([`speaker::is_function_word`]); pronouns and auxiliaries are asked of the
+/// a speaker's phrase ([`lexicon::is_function_word`]); pronouns and auxiliaries are asked of the
 /// lexicon.
 const FUNCTION_WORDS: &[&str] = &[
     "like",

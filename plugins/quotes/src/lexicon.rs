@@ -721,7 +721,7 @@ const NEVER_INVERTED: &[&str] = &[
 static NEVER_INVERTED_SET: WordSet = WordSet::new(NEVER_INVERTED);
 
 /// Whether a verb after a quotation may be followed by its speaker ("“...,” said Wang"): verbs
-/// of saying may, verbs of attitude with an object ([`NEVER_INVERTED`]) may not.
+/// of saying may, verbs of attitude with an object (`NEVER_INVERTED`) may not.
 pub fn may_invert(word: &str) -> bool {
     !NEVER_INVERTED_SET.contains(word)
 }
@@ -845,6 +845,56 @@ const GROUPS: &[&str] = &[
     "sponsors",
     "allies",
 ];
+
+/// Words that cannot end a speaker's phrase: conjunctions, relative and question words, articles,
+/// common prepositions, in any case.
+pub fn is_function_word(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "and"
+            | "but"
+            | "or"
+            | "nor"
+            | "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "the"
+            | "a"
+            | "an"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "as"
+            | "it"
+            | "this"
+            | "there"
+            | "what"
+            | "when"
+            | "where"
+            | "while"
+            | "if"
+            | "so"
+            | "before"
+            | "after"
+            | "since"
+            | "until"
+            | "because"
+            | "although"
+            | "though"
+            | "unless"
+            | "whether"
+            | "than"
+            | "despite"
+    )
+}
 
 /// Whether a word looks like a plural noun: it ends in "s" but not "ss" ("Tories", "analysts",
 /// not "Swiss", "press").

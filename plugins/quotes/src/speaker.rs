@@ -73,6 +73,17 @@ fn kind_of_noun(head: &str) -> Kind {
     }
 }
 
+/// The kind a lower-case noun gives the phrase it heads before a preposition ("A spokesman for",
+/// "Critics of", "The government of"): a role, singular or plural, is a person; else as
+/// [`kind_of_noun`].
+fn kind_of_head(noun: &str) -> Kind {
+    if description::is_role_noun(noun) {
+        Kind::Person
+    } else {
+        kind_of_noun(noun)
+    }
+}
+
 fn from_mention(m: &Mention) -> Speaker {
     Speaker {
         start: m.start,
@@ -82,59 +93,9 @@ fn from_mention(m: &Mention) -> Speaker {
     }
 }
 
-/// Words that cannot end a speaker's phrase: conjunctions, relative and question words, articles,
-/// common prepositions, in any case.
-pub(crate) fn is_function_word(word: &str) -> bool {
-    matches!(
-        word.to_ascii_lowercase().as_str(),
-        "and"
-            | "but"
-            | "or"
-            | "nor"
-            | "that"
-            | "which"
-            | "who"
-            | "whom"
-            | "whose"
-            | "the"
-            | "a"
-            | "an"
-            | "of"
-            | "to"
-            | "in"
-            | "on"
-            | "at"
-            | "for"
-            | "with"
-            | "by"
-            | "from"
-            | "as"
-            | "it"
-            | "this"
-            | "there"
-            | "what"
-            | "when"
-            | "where"
-            | "while"
-            | "if"
-            | "so"
-            | "before"
-            | "after"
-            | "since"
-            | "until"
-            | "because"
-            | "although"
-            | "though"
-            | "unless"
-            | "whether"
-            | "than"
-            | "despite"
-    )
-}
-
 /// The speaker whose phrase ends at word `e` (inclusive), searching no further left than `floor`:
 /// a mention, a pronoun resolved to its person, or a noun phrase ("the protesters"), with the
-/// noun it completes when it is one ("opponents of the bill", [`headed_by`]).
+/// noun it completes when it is one ("opponents of the bill", `headed_by`).
 pub fn phrase_ending_at(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speaker> {
     let mut speaker = last_phrase_ending_at(doc, e, floor)?;
     // "the director of the office of the president": each step reaches one noun further back.
@@ -233,38 +194,24 @@ fn headed_by(doc: &Doc<'_>, speaker: &Speaker, floor: usize) -> Option<Speaker> 
     {
         return None;
     }
-    let kind = if description::is_role_noun(&head) {
-        Kind::Person
-    } else if preposition == "of" && (QUANTIFIERS.contains(&head.as_str()) || counted) {
+    let kind = if preposition == "of" && (QUANTIFIERS.contains(&head.as_str()) || counted) {
         if head == "one" {
             Kind::Person
         } else {
             Kind::Group
         }
     } else {
-        match kind_of_noun(&head) {
+        match kind_of_head(&head) {
             Kind::Unknown => return None,
             kind => kind,
         }
     };
     // The head's own phrase: its modifiers back to a determiner, not past a preposition or a
     // conjunction ("with one of her ads asking", "remembered how one of her colleagues").
-    let mut s = h;
-    while s > floor && h - s < 4 {
-        let prev = doc.words[s - 1].text;
-        if doc.words[s - 1].punct
-            || lexicon::is_cue(prev)
-            || is_function_word(prev) && !lexicon::is_determiner(prev)
-            || NOUN_PHRASE_STOPS.contains(&prev.to_ascii_lowercase().as_str())
+    let s = noun_phrase_start(doc, h, floor, 4, |prev| {
+        lexicon::is_function_word(prev) && !lexicon::is_determiner(prev)
             || matches!(prev, "how" | "why")
-        {
-            break;
-        }
-        s -= 1;
-        if lexicon::is_determiner(prev) {
-            break;
-        }
-    }
+    });
     Some(widened(doc, doc.words[s].start, speaker.end, kind))
 }
 
@@ -297,16 +244,23 @@ const CLAUSE_OPENERS: &[&str] = &[
     "until", "unless", "whether",
 ];
 
-/// The first word of the noun phrase ending at word `e`: up to five words back, stopping after a
-/// determiner and before punctuation, a verb of speech or a [`NOUN_PHRASE_STOPS`] word.
-fn noun_phrase_start(doc: &Doc<'_>, e: usize, floor: usize) -> usize {
+/// The first word of the noun phrase ending at word `e`: up to `reach` words back (no further
+/// left than `floor`), stopping after a determiner and before punctuation, a verb of speech, a
+/// [`NOUN_PHRASE_STOPS`] word or a word `stops` names.
+fn noun_phrase_start(
+    doc: &Doc<'_>,
+    e: usize,
+    floor: usize,
+    reach: usize,
+    stops: impl Fn(&str) -> bool,
+) -> usize {
     let mut s = e;
-    while s > floor && e - s < 5 {
+    while s > floor && e - s < reach {
         let prev = &doc.words[s - 1];
         if prev.punct
             || lexicon::is_cue(prev.text)
-            || lexicon::is_between(prev.text)
             || NOUN_PHRASE_STOPS.contains(&prev.text.to_ascii_lowercase().as_str())
+            || stops(prev.text)
         {
             break;
         }
@@ -345,7 +299,7 @@ fn last_phrase_ending_at(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speake
     // A reporting participle is no speaker ("Ash ..., adding: “...”"), nor an auxiliary ("it
     // does n't feel right", "was reported as having asked").
     if word.punct
-        || is_function_word(word.text)
+        || lexicon::is_function_word(word.text)
         || lexicon::is_auxiliary(word.text)
         || word.text == "having"
         || lexicon::is_quote_participle(word.text)
@@ -395,7 +349,8 @@ fn last_phrase_ending_at(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speake
             },
         });
     }
-    let s = noun_phrase_start(doc, e, floor);
+    // A subject may stand apart from its verb by an adverb, not from its own noun.
+    let s = noun_phrase_start(doc, e, floor, 5, lexicon::is_between);
     let head = word.text;
     let phrase_start = doc.words[s].start;
     let has_mention = doc
@@ -452,9 +407,8 @@ fn last_phrase_ending_at(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speake
         let before_preposition = (s + 1..e)
             .find(|&k| HEAD_PREPOSITIONS.contains(&doc.words[k].text))
             .map(|k| doc.words[k - 1].text.to_ascii_lowercase());
-        match before_preposition {
-            Some(noun) if description::is_role_noun(&noun) => Kind::Person,
-            Some(noun) if kind_of_noun(&noun) != Kind::Unknown => kind_of_noun(&noun),
+        match before_preposition.map(|noun| kind_of_head(&noun)) {
+            Some(kind) if kind != Kind::Unknown => kind,
             _ => kind_of_noun(head),
         }
     };

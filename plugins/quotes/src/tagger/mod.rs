@@ -329,8 +329,8 @@ fn place(
 }
 
 /// Adds the tagger's findings to the rules' `quotes`. Each content the tagger finds is linked to a
-/// cue and a source ([`link`]; contents without both are left out, as the rules' are), then
-/// placed among the rule quotes ([`place`]), each step kept because it raised F1 on held-out train
+/// cue and a source (`link`; contents without both are left out, as the rules' are), then
+/// placed among the rule quotes (`place`), each step kept because it raised F1 on held-out train
 /// articles:
 ///
 /// - a content no rule quote overlaps, or none that shares its cue (a nested or neighbouring
