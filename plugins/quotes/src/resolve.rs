@@ -80,7 +80,8 @@ fn plural_pronouns_go_on<'s>(doc: &Doc<'_>, speakers: impl IntoIterator<Item = &
 /// "Mr Croucher said Mr Houston's views had been presented as policy. He said ...": a "he" or
 /// "she" that speaks refers to the last person named outside what was said, not to someone named
 /// in a quotation or a reported content (`contents`, byte spans, unless named there as a speaker,
-/// `speakers_at`), and rather not to one named as a possessive ("President Carter's White
+/// `speakers_at`: a content may overrun its own attribution, "“...,” laughs Conti" inside one
+/// quote's span), and rather not to one named as a possessive ("President Carter's White
 /// House"). A pronoun with no such person before it keeps the person it was given.
 fn singular_pronouns_skip_contents<'s>(
     doc: &Doc<'_>,
