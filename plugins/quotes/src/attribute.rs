@@ -309,12 +309,17 @@ pub(crate) fn span(doc: &Doc<'_>, first: usize, last: usize) -> (usize, usize) {
     (doc.words[first].start, doc.words[last].end)
 }
 
+/// Whether `word` is a form of "tell", whose object is an addressee.
+fn is_tell(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "told" | "tell" | "tells" | "telling"
+    )
+}
+
 /// After "told" ("tells", "telling"): the addressee, up to "that", a comma or a preposition.
 fn addressee_after(doc: &Doc<'_>, cue: usize, ceiling: usize) -> Option<(usize, usize)> {
-    if !matches!(
-        doc.words[cue].text.to_ascii_lowercase().as_str(),
-        "told" | "tell" | "tells" | "telling"
-    ) {
+    if !is_tell(doc.words[cue].text) {
         return None;
     }
     let s = cue + 1;
@@ -325,7 +330,14 @@ fn addressee_after(doc: &Doc<'_>, cue: usize, ceiling: usize) -> Option<(usize, 
             .and_then(|_| doc.mention_starting_at(s + 1))
     });
     if let Some(m) = named {
-        return Some((m.start, m.end));
+        let tail = doc.word_at_or_after(m.end);
+        let end = medium_after_name(doc, tail, ceiling);
+        let end = if end > tail {
+            doc.words[end - 1].end
+        } else {
+            m.end
+        };
+        return Some((m.start, end));
     }
     // "told reporters the race was over", "told him Trump would win": without "that", a
     // determiner, a pronoun or a name after the addressee's first word opens the content, but
@@ -389,6 +401,82 @@ fn addressee_after(doc: &Doc<'_>, cue: usize, ceiling: usize) -> Option<(usize, 
         5
     };
     (e > s && e - s <= longest).then(|| span(doc, s, e - 1))
+}
+
+/// Nouns for the outlet, programme or occasion a name in an addressee is part of: "told the BBC
+/// News website", "told the Reuters news agency", "told a Moscow court", "told a Press Gallery
+/// lunch".
+const MEDIUM_NOUNS: &[&str] = &[
+    "news",
+    "agency",
+    "website",
+    "site",
+    "newspaper",
+    "paper",
+    "magazine",
+    "programme",
+    "program",
+    "show",
+    "radio",
+    "television",
+    "channel",
+    "station",
+    "service",
+    "court",
+    "inquiry",
+    "committee",
+    "hearing",
+    "conference",
+    "lunch",
+    "dinner",
+    "meeting",
+    "audience",
+    "summit",
+    "rally",
+    "convention",
+    "forum",
+    "seminar",
+];
+
+/// The word after the rest of an addressee that opens with a name at word `first` (exclusive;
+/// `first` when nothing follows the name): nouns of the outlet or occasion it names (up to four
+/// words with capitalised ones and numbers between: "BBC Radio 4 programme"), and a possessive's
+/// title ("BBC Two's Newsnight", "Villa's website"). "told Reuters prices would rise" ends at the
+/// name: a word that is neither ends the addressee where the last such noun did.
+fn medium_after_name(doc: &Doc<'_>, first: usize, ceiling: usize) -> usize {
+    let mut end = first;
+    let mut after_possessive = false;
+    let mut k = first;
+    while k < ceiling.min(doc.words.len()) && k - first < 4 {
+        let word = &doc.words[k];
+        let lower = word.text.to_ascii_lowercase();
+        // A name word: capitalised ("Today") or a number ("Radio 4").
+        let names = |text: &str| {
+            !text.is_empty()
+                && (text.starts_with(char::is_uppercase)
+                    || text.chars().all(|c| c.is_ascii_digit()))
+                && !lexicon::is_function_word(text)
+        };
+        // "'s" stands alone after the host's tokenizer; joined ("4's") it is the same.
+        let stem = word
+            .text
+            .strip_suffix("'s")
+            .or_else(|| word.text.strip_suffix("’s"));
+        if stem.is_some_and(|stem| stem.is_empty() || names(stem)) {
+            after_possessive = true;
+        } else if MEDIUM_NOUNS.contains(&lower.as_str()) {
+            end = k + 1;
+            after_possessive = false;
+        } else if !word.punct && names(word.text) {
+            if after_possessive {
+                end = k + 1;
+            }
+        } else {
+            break;
+        }
+        k += 1;
+    }
+    end
 }
 
 /// Whether a word before a name in an addressee belongs to it: a role, an outlet or a title
@@ -1546,14 +1634,17 @@ fn sentence_final(
     }
     // The comma before the attribution: the last one, or the one before it when the speaker has
     // an apposition of its own ("..., said the chief executive, John J. Ferriola.", "..., said
-    // Larry Sabato, director of the University of Virginia's Center for Politics."), within the
-    // sentence's last 24 words.
+    // Larry Sabato, director of the University of Virginia's Center for Politics."), or the one
+    // before that before a name and its apposition ("..., Alan Milburn, Labour's election
+    // strategist, said."), within the sentence's last 24 words.
     let (comma, cue, cue_end, who) = (s_start..content_end)
         .rev()
         .take(24)
         .filter(|&k| doc.words[k].text == ",")
-        .take(2)
-        .find_map(|comma| final_attribution(doc, comma, content_end))?;
+        .take(3)
+        .enumerate()
+        .filter(|&(n, comma)| n < 2 || opens_apposed_name(doc, comma + 1))
+        .find_map(|(_, comma)| final_attribution(doc, comma, content_end))?;
     if comma < s_start + 3 {
         return None;
     }
@@ -1582,6 +1673,17 @@ fn sentence_final(
     Some(outer)
 }
 
+/// Whether a person's name and a comma start at word `i`: "Alan Milburn, Labour's ...".
+fn opens_apposed_name(doc: &Doc<'_>, i: usize) -> bool {
+    doc.mention_starting_at(i)
+        .filter(|m| m.label == "PERSON")
+        .is_some_and(|m| {
+            doc.words
+                .get(doc.word_at_or_after(m.end))
+                .is_some_and(|w| w.text == ",")
+        })
+}
+
 /// The attribution that closes a sentence after `comma`: `, SPEAKER CUE [a few words]` or
 /// `, CUE SPEAKER[, apposition]`, as (comma, cue, cue end, speaker).
 fn final_attribution(
@@ -1597,8 +1699,9 @@ fn final_attribution(
     let cue_end = cue_at(doc, cue)?;
     let who = if cue == comma + 1 {
         // Inversion ("..., said Smith.") takes a finite verb: after ", saying" comes what was
-        // said, not who said it.
-        if participle_after_comma(doc, cue, comma) {
+        // said, not who said it; and not "told", whose object is who was told ("..., told
+        // reporters.").
+        if participle_after_comma(doc, cue, comma) || is_tell(doc.words[cue].text) {
             return None;
         }
         let who = speaker::after(doc, cue_end, content_end)?;
@@ -1628,17 +1731,17 @@ fn final_attribution(
         if participle {
             return Some((comma, cue, cue_end, s));
         }
-        // The whole tail must be speaker + verb (+ a few words): not a new clause. The words
-        // after the verb are its addressee or an adverbial ("he told reporters", "she said on
-        // Tuesday"); in "Asked who would win, Christie said Denver would" they are what was said,
-        // and the phrase before the comma is not.
-        if content_end - cue_end > 4 {
+        // The whole tail must be speaker + verb + addressee (+ a few words): not a new clause.
+        // The few words are an adverbial ("he told reporters", "she said on Tuesday", "told
+        // Radio 4's Today programme on Saturday"); in "Asked who would win, Christie said Denver
+        // would" they are what was said, and the phrase before the comma is not.
+        let rest = addressee_after(doc, cue, content_end)
+            .map_or(after, |(_, end)| doc.word_at_or_after(end));
+        if content_end.saturating_sub(rest) > 3 {
             return None;
         }
-        let addressed = addressee_after(doc, cue, content_end)
-            .is_some_and(|(_, end)| end >= doc.words[content_end - 1].end);
-        let dated = doc.date_starting_at(after).is_some();
-        if after < content_end && !addressed && !dated && !opens_adverbial(doc.words[after].text) {
+        let dated = doc.date_starting_at(rest).is_some();
+        if rest < content_end && !dated && !opens_adverbial(doc.words[rest].text) {
             return None;
         }
         s

@@ -2121,6 +2121,62 @@ fn an_addressee_without_that_ends_where_the_content_opens() {
 }
 
 #[test]
+fn an_addressee_named_by_an_outlet_takes_its_programme_or_medium() {
+    let names = &[
+        ("Curt Hopkins", "PERSON", "Curt Hopkins"),
+        ("Lord Falconer", "PERSON", "Lord Falconer"),
+        ("Alan Milburn", "PERSON", "Alan Milburn"),
+        ("BBC News", "ORG", "BBC News"),
+        ("BBC Radio", "ORG", "BBC Radio"),
+        ("Reuters", "ORG", "Reuters"),
+    ];
+    // The medium after the outlet's name is the addressee's, not what was told: no quote
+    // "website" after the direct one.
+    let q = rule_quotes(
+        "\"I hope this day will focus people,\" Curt Hopkins told the BBC News website.",
+        names,
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(field(&q[0], &["addressee", "text"]), "BBC News website");
+    // A programme named by a possessive: the content opens after it.
+    let q = rule_quotes(
+        "Lord Falconer told BBC Radio 4's Today programme he hoped mediation could help.",
+        names,
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        field(&q[0], &["addressee", "text"]),
+        "BBC Radio 4's Today programme"
+    );
+    assert_eq!(q[0]["text"], "he hoped mediation could help");
+    // A name and a programme before an adverbial still close the sentence's attribution.
+    let q = rule_quotes(
+        "The job remains undimmed, Alan Milburn told Radio 4's Today programme on Saturday.",
+        names,
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0]["text"], "The job remains undimmed");
+    assert_eq!(field(&q[0], &["speaker", "name"]), "Alan Milburn");
+    // A word after the name that is no medium opens the content.
+    let q = rule_quotes("Alan Milburn told Reuters prices would rise.", names);
+    assert_eq!(field(&q[0], &["addressee", "text"]), "Reuters");
+    assert_eq!(q[0]["text"], "prices would rise");
+}
+
+#[test]
+fn told_after_a_comma_is_not_an_inversion() {
+    // "..., told reporters." names who was told: the speaker is before it, past an apposition.
+    let names = &[("Alan Milburn", "PERSON", "Alan Milburn")];
+    let q = rule_quotes(
+        "The job remains undimmed, Alan Milburn, the election strategist, told reporters.",
+        names,
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0]["text"], "The job remains undimmed");
+    assert_eq!(field(&q[0], &["speaker", "name"]), "Alan Milburn");
+}
+
+#[test]
 fn they_goes_on_for_the_group_quoted_just_before() {
     let text = "Analysts said the deal was aimed at offsetting a slowing drug business. They \
                 pointed out that more mergers are likely.\n\nThe firm opened two plants. Later, \
