@@ -88,7 +88,16 @@ fn quotes(out: &mut dyn Write, value: &Value) -> io::Result<()> {
         return generic(out, "quotes", value);
     };
     writeln!(out, "  quotes ({}):", list.len())?;
-    for quote in list {
+    let mut k = 0;
+    while k < list.len() {
+        let quote = &list[k];
+        // A reported content that its cue splits ("Higher fuel costs also are expected to eat
+        // into earnings", "The plan, he said, will fail") is two quotes sharing the cue: one
+        // line, the parts joined by "…".
+        let rest = list
+            .get(k + 1)
+            .filter(|next| splits_around_cue(quote, next));
+        k += if rest.is_some() { 2 } else { 1 };
         let speaker = quote
             .get("speaker")
             .map(|s| {
@@ -102,7 +111,11 @@ fn quotes(out: &mut dyn Write, value: &Value) -> io::Result<()> {
             .filter(|s| !s.is_empty())
             .unwrap_or("(unknown)");
         let cue = quote.get("cue").map(|c| str_field(c, "text")).unwrap_or("");
-        let text = cut_at_word(str_field(quote, "text"), MAX_QUOTE);
+        let text = match rest {
+            Some(rest) => format!("{} … {}", str_field(quote, "text"), str_field(rest, "text")),
+            None => str_field(quote, "text").to_string(),
+        };
+        let text = cut_at_word(&text, MAX_QUOTE);
         let mut extras = Vec::new();
         if let Some(speaker) = quote.get("speaker") {
             let described = [
@@ -134,6 +147,26 @@ fn quotes(out: &mut dyn Write, value: &Value) -> io::Result<()> {
         )?;
     }
     Ok(())
+}
+
+/// Whether reported quotes `first` and `second` are one content split by their shared cue:
+/// `first` ends before the cue, `second` starts after it, and neither is a direct quote (those
+/// are quotations of their own: "“A,” he said. “B.”").
+fn splits_around_cue(first: &Value, second: &Value) -> bool {
+    let bytes = |v: &Value, key: &str| v.get(key).and_then(Value::as_u64);
+    let (Some(cue), Some(other)) = (first.get("cue"), second.get("cue")) else {
+        return false;
+    };
+    let (Some(cue_start), Some(cue_end)) = (bytes(cue, "start"), bytes(cue, "end")) else {
+        return false;
+    };
+    let reported = |v: &Value| str_field(v, "kind") != "direct";
+    cue == other
+        && reported(first)
+        && reported(second)
+        && first.get("speaker") == second.get("speaker")
+        && bytes(first, "end").is_some_and(|end| end <= cue_start)
+        && bytes(second, "start").is_some_and(|start| start >= cue_end)
 }
 
 fn sentiment(out: &mut dyn Write, value: &Value) -> io::Result<()> {
@@ -258,6 +291,37 @@ mod tests {
             text.contains("communication the two sides will have…”"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn a_content_split_by_its_cue_is_one_line() {
+        let cue = serde_json::json!({"start": 23, "end": 35, "text": "are expected"});
+        let record = serde_json::json!({
+            "id": "a",
+            "quotes": [
+                {"text": "Higher fuel costs also", "kind": "indirect", "start": 0, "end": 22,
+                 "speaker": null, "cue": cue},
+                {"text": "to eat into earnings", "kind": "indirect", "start": 36, "end": 56,
+                 "speaker": null, "cue": cue},
+                {"text": "We will cut costs,", "kind": "direct", "start": 60, "end": 78,
+                 "speaker": {"text": "Dixon"}, "cue": {"start": 80, "end": 84, "text": "said"}},
+                {"text": "Jobs will go.", "kind": "direct", "start": 86, "end": 99,
+                 "speaker": {"text": "Dixon"}, "cue": {"start": 80, "end": 84, "text": "said"}}
+            ]
+        });
+        let text = shown(&record.to_string());
+        assert!(
+            text.contains(
+                "[indirect] (unknown) are expected: “Higher fuel costs also … to eat into earnings”"
+            ),
+            "{text}"
+        );
+        // Direct quotes around their cue stay two quotations.
+        assert!(
+            text.contains("Dixon said: “We will cut costs,”\n"),
+            "{text}"
+        );
+        assert!(text.contains("Dixon said: “Jobs will go.”\n"), "{text}");
     }
 
     #[test]
