@@ -296,6 +296,20 @@ fn last_phrase_ending_at(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speake
             .filter(|&p| p >= floor && matches!(doc.words[p + 1].text, "'s" | "’s"))?;
         return last_phrase_ending_at(doc, possessor, floor);
     }
+    // Nor is a nationality's adjective before a verb that is then a noun: "British hope Imelda
+    // Staunton", "numerous British shows". (A party's member may speak: "a Republican said",
+    // "Republican says"; its plural does: "Americans fear".)
+    let adjective_of_nation = doc.mention_ending_at(e).is_some_and(|m| {
+        m.label == "NORP" && !m.canonical.ends_with('s') && doc.words[e].start == m.start
+    });
+    if adjective_of_nation
+        && doc
+            .words
+            .get(e + 1)
+            .is_some_and(|w| NOUNS_AFTER_NATIONS.contains(&w.text.to_ascii_lowercase().as_str()))
+    {
+        return None;
+    }
     // A reporting participle is no speaker ("Ash ..., adding: “...”"), nor an auxiliary ("it
     // does n't feel right", "was reported as having asked").
     if word.punct
@@ -433,6 +447,11 @@ pub(crate) fn is_person_noun(word: &str) -> bool {
             "man" | "woman" | "boy" | "girl" | "teenager" | "pensioner" | "youngster" | "person"
         )
 }
+
+/// Verbs of speech that after a nationality's adjective are nouns: "British hope Imelda
+/// Staunton" (a person), "British shows". ("Russian fears that ...", "British hopes of ..." are
+/// stances, attributed to the nation as PolNeAR does.)
+const NOUNS_AFTER_NATIONS: &[&str] = &["hope", "show", "shows"];
 
 /// Adjectives that come before a noun, and so before a noun that looks like a verb of speech
 /// ("a previous estimate", "a greater say", "the latest report").

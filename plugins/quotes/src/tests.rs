@@ -2448,6 +2448,14 @@ fn after_an_adjective_a_verb_of_speech_is_a_noun() {
                 The new show will launch in spring.";
     let q = rule_quotes(text, &[]);
     assert!(q.is_empty(), "{q:?}");
+    // A nationality's adjective before "hope" or "show(s)": a noun, not a nation speaking.
+    let names = &[("British", "NORP", "British"), ("Americans", "NORP", "Americans")];
+    let text = "British hope Imelda Staunton is one of the favourites.\n\n\
+                Numerous British shows were nominated for the awards.";
+    let q = rule_quotes(text, names);
+    assert!(q.is_empty(), "{q:?}");
+    let q = rule_quotes("Americans hope the talks will resume.", names);
+    assert_eq!(field(&q[0], &["speaker", "text"]), "Americans", "{q:?}");
 }
 
 #[test]
