@@ -1700,8 +1700,11 @@ fn final_attribution(
     let who = if cue == comma + 1 {
         // Inversion ("..., said Smith.") takes a finite verb: after ", saying" comes what was
         // said, not who said it; and not "told", whose object is who was told ("..., told
-        // reporters.").
-        if participle_after_comma(doc, cue, comma) || is_tell(doc.words[cue].text) {
+        // reporters."), nor a verb of attitude ("..., attacked government red tape and debt").
+        if participle_after_comma(doc, cue, comma)
+            || is_tell(doc.words[cue].text)
+            || !lexicon::may_invert(doc.words[cue].text)
+        {
             return None;
         }
         let who = speaker::after(doc, cue_end, content_end)?;

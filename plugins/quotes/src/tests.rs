@@ -2177,6 +2177,19 @@ fn told_after_a_comma_is_not_an_inversion() {
 }
 
 #[test]
+fn a_verb_of_attitude_after_a_comma_is_not_an_inversion() {
+    // "..., attacked X" acts on X: X is no speaker, and the phrase before the comma no content.
+    let names = &[("Oliver Letwin", "PERSON", "Oliver Letwin")];
+    let q = rule_quotes(
+        "But Oliver Letwin, for the Tories, attacked government red tape and debt, dubbing the \
+         chancellor a spendthrift.",
+        names,
+    );
+    assert!(q.iter().all(|q| q["speaker"]["text"] != "debt"), "{q:?}");
+    assert_eq!(field(&q[0], &["speaker", "name"]), "Oliver Letwin", "{q:?}");
+}
+
+#[test]
 fn they_goes_on_for_the_group_quoted_just_before() {
     let text = "Analysts said the deal was aimed at offsetting a slowing drug business. They \
                 pointed out that more mergers are likely.\n\nThe firm opened two plants. Later, \
@@ -2449,7 +2462,10 @@ fn after_an_adjective_a_verb_of_speech_is_a_noun() {
     let q = rule_quotes(text, &[]);
     assert!(q.is_empty(), "{q:?}");
     // A nationality's adjective before "hope" or "show(s)": a noun, not a nation speaking.
-    let names = &[("British", "NORP", "British"), ("Americans", "NORP", "Americans")];
+    let names = &[
+        ("British", "NORP", "British"),
+        ("Americans", "NORP", "Americans"),
+    ];
     let text = "British hope Imelda Staunton is one of the favourites.\n\n\
                 Numerous British shows were nominated for the awards.";
     let q = rule_quotes(text, names);
