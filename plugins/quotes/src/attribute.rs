@@ -1247,6 +1247,18 @@ fn clause_from_cue(
     {
         return Clause::TooShort;
     }
+    // "Housing plans criticised by MPs", "Scam mails declined by 40%": "by" right after the verb
+    // names its agent or an amount, not what was said ("concluded by saying ..." does say).
+    if c == cue_end + 1
+        && c < content_end
+        && doc.words[c].text == "by"
+        && doc
+            .words
+            .get(c + 1)
+            .is_none_or(|w| !w.text.ends_with("ing"))
+    {
+        return Clause::TooShort;
+    }
     // "Brent crude rose, adding $1.89 to $48.62": an amount added is no statement.
     if doc.words[cue].text.starts_with("add")
         && doc.words.get(c).is_some_and(|w| {

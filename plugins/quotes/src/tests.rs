@@ -2190,6 +2190,17 @@ fn a_verb_of_attitude_after_a_comma_is_not_an_inversion() {
 }
 
 #[test]
+fn by_right_after_the_verb_names_an_agent_or_an_amount() {
+    let text = "The plans were criticised by MPs on Tuesday.\n\n\
+                Scam mails declined by 40% last year.";
+    let q = rule_quotes(text, &[]);
+    assert!(q.is_empty(), "{q:?}");
+    // "by saying" says.
+    let q = rule_quotes("The coach concluded by saying the season was over.", &[]);
+    assert_eq!(q.len(), 1, "{q:?}");
+}
+
+#[test]
 fn they_goes_on_for_the_group_quoted_just_before() {
     let text = "Analysts said the deal was aimed at offsetting a slowing drug business. They \
                 pointed out that more mergers are likely.\n\nThe firm opened two plants. Later, \
