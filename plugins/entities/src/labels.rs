@@ -154,6 +154,27 @@ fn contains(list: &[&str], word: &str) -> bool {
     list.contains(&word)
 }
 
+/// Nouns that introduce a company's name right before it ("oil giant Yukos", "the airline
+/// Alitalia"); not "rival", "maker", "broadcaster", "group" or "club", which introduce people
+/// too ("film maker Michael Cockerell", "fellow broadcaster Michael Pointon", "his rival Alan
+/// Milburn").
+const COMPANY_NOUNS: &[&str] = &[
+    "firm",
+    "firms",
+    "company",
+    "giant",
+    "carrier",
+    "airline",
+    "newspaper",
+    "retailer",
+    "insurer",
+    "lender",
+    "supermarket",
+    "conglomerate",
+    "carmaker",
+    "automaker",
+];
+
 /// The OntoNotes label of a name the tagger typed `conll_type`. `previous` is the word before it.
 pub fn refine(
     conll_type: &str,
@@ -165,6 +186,14 @@ pub fn refine(
     let kinds = lexicon.kinds_of_tokens(&parts);
     let head = head(words);
     match conll_type {
+        // "low-cost carrier Virgin Blue", "drinks firm Diageo": a name a company noun introduces
+        // is the company's, whatever its words look like.
+        "PER"
+            if previous
+                .is_some_and(|w| contains(COMPANY_NOUNS, w.text.to_lowercase().as_str())) =>
+        {
+            "ORG"
+        }
         "PER" => "PERSON",
         // A capital or a country named alone stands for its government ("Pyongyang said"): GPE in
         // OntoNotes. (In CoNLL-2003 such single-token names are LOC 138 times and ORG 3 times in
@@ -236,6 +265,23 @@ mod tests {
         assert_eq!(refine("LOC", &words("Yalu River"), None, &lex), "LOC");
         assert_eq!(refine("LOC", &words("Heathrow Airport"), None, &lex), "FAC");
         assert_eq!(refine("LOC", &words("Urus-Martan"), None, &lex), "GPE");
+    }
+
+    #[test]
+    fn a_name_a_company_noun_introduces_is_an_organisation() {
+        let lex = lexicon();
+        let carrier = words("carrier");
+        assert_eq!(
+            refine("PER", &words("Virgin Blue"), carrier.first(), &lex),
+            "ORG"
+        );
+        // Not where the noun introduces people too.
+        let broadcaster = words("broadcaster");
+        assert_eq!(
+            refine("PER", &words("Michael Pointon"), broadcaster.first(), &lex),
+            "PERSON"
+        );
+        assert_eq!(refine("PER", &words("Virgin Blue"), None, &lex), "PERSON");
     }
 
     #[test]
