@@ -148,13 +148,22 @@ fn apposition(doc: &Doc<'_>, last: usize, s_end: usize) -> Option<Description> {
 /// lower-case words ending in a role noun ("presidential candidate"), with the organisation
 /// mentioned just before them as the affiliation ("Foreign Ministry spokesperson").
 fn title(doc: &Doc<'_>, first: usize, s_start: usize) -> Option<Description> {
-    let head = first.checked_sub(1).filter(|&h| h >= s_start)?;
+    let mut head = first.checked_sub(1).filter(|&h| h >= s_start)?;
+    // The role set off by a comma before the name: "said the festival's executive director,
+    // Craig Prater.", "his top aide, Tad Devine, told".
+    let set_off = doc.words[head].text == "," && head > s_start;
+    if set_off {
+        head -= 1;
+    }
     if !is_role_noun(doc.words[head].text) {
         return None;
     }
     let mut k = head;
     while k > s_start && first - k < MAX_TITLE_WORDS && is_title_word(doc.words[k - 1].text) {
         k -= 1;
+    }
+    if set_off && !opens_set_off_role(doc, k, s_start) {
+        return None;
     }
     let role = doc.text[doc.words[k].start..doc.words[head].end].to_string();
     let affiliation = k
@@ -166,6 +175,39 @@ fn title(doc: &Doc<'_>, first: usize, s_start: usize) -> Option<Description> {
         role: Some(role),
         affiliation,
     })
+}
+
+/// Whether the words before a role set off by a comma, which starts at word `k`, make it a noun
+/// phrase of its own: a possessive ("Nevada's governor, Brian Sandoval"), or a determiner at the
+/// start of a sentence or clause ("His top aide, Tad Devine, told"); not after a preposition or
+/// "be", where the phrase ends an opening adverbial ("Regarding the Democratic front-runner,
+/// Westmacott said", "to be president, Clinton ...").
+fn opens_set_off_role(doc: &Doc<'_>, k: usize, s_start: usize) -> bool {
+    let Some(d) = k.checked_sub(1).filter(|&d| d >= s_start) else {
+        return false;
+    };
+    let word = doc.words[d].text;
+    // "'s" stands alone after the host's tokenizer, "company's" whole after others.
+    if word.ends_with("'s") || word.ends_with("’s") {
+        return true;
+    }
+    let determiner = matches!(
+        word.to_ascii_lowercase().as_str(),
+        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
+    );
+    // The phrase opens the sentence or a clause, or follows its verb ("said the chief executive,
+    // John Smith."); not after another verb, whose object it is ("to endorse a candidate, Trumka
+    // was ...").
+    determiner
+        && (d == s_start || {
+            let before = &doc.words[d - 1];
+            before.punct
+                || lexicon::is_cue(before.text)
+                || matches!(
+                    before.text.to_ascii_lowercase().as_str(),
+                    "and" | "but" | "while" | "including"
+                )
+        })
 }
 
 /// Whether `word` may stand in a title before its role noun ("former", "presidential",

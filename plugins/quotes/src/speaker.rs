@@ -797,6 +797,16 @@ pub fn before(doc: &Doc<'_>, cue: usize, floor: usize) -> Option<Speaker> {
         if appositive.is_empty() || appositive.len() > 25 {
             return None;
         }
+        // "His campaign manager, Jeff Weaver, said": a name set off after a role is who holds
+        // it, and speaks.
+        if let Some(m) = doc.mention_starting_at(open + 1).filter(|m| {
+            m.label == "PERSON"
+                && doc.word_at_or_after(m.end) == e
+                && open > floor
+                && description::is_role_noun(doc.words[open - 1].text)
+        }) {
+            return Some(from_mention(m));
+        }
         e = open.checked_sub(1)?;
         if e < floor {
             return None;
@@ -1014,6 +1024,24 @@ pub fn after(doc: &Doc<'_>, cue: usize, ceiling: usize) -> Option<Speaker> {
         .iter()
         .find(|m| m.start >= a && m.end == b && m.label == "PERSON");
     if let Some(m) = person.or_else(|| doc.mention_starting_at(s)) {
+        return Some(from_mention(m));
+    }
+    // "said the festival's executive director, Craig Prater.": the role's holder is named
+    // after a comma, at the sentence's end.
+    let named_after = doc
+        .words
+        .get(e + 1)
+        .filter(|w| w.text == ",")
+        .and_then(|_| doc.mention_starting_at(e + 2))
+        .filter(|m| {
+            m.label == "PERSON"
+                && description::is_role_noun(doc.words[e].text)
+                && doc
+                    .words
+                    .get(doc.word_at_or_after(m.end))
+                    .is_none_or(|w| matches!(w.text, "." | "!" | "?"))
+        });
+    if let Some(m) = named_after {
         return Some(from_mention(m));
     }
     phrase_ending_at(doc, e, s)

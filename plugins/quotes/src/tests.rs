@@ -433,10 +433,9 @@ fn a_closing_attribution_may_carry_an_apposition_and_must_close_the_sentence() {
         q[0]["text"],
         "The steel plant is hanging on under pressure from imports"
     );
-    assert_eq!(
-        field(&q[0], &["speaker", "text"]),
-        "the company's chief executive"
-    );
+    // The role's holder, named after it, speaks; the role describes him.
+    assert_eq!(field(&q[0], &["speaker", "name"]), "John J. Ferriola");
+    assert_eq!(field(&q[0], &["speaker", "role"]), "chief executive");
     let q = quotes(
         "Mike Coffman, who represents a swing district, said Donald Trump had disrespected the troops.",
         names,
@@ -2198,6 +2197,44 @@ fn by_right_after_the_verb_names_an_agent_or_an_amount() {
     // "by saying" says.
     let q = rule_quotes("The coach concluded by saying the season was over.", &[]);
     assert_eq!(q.len(), 1, "{q:?}");
+}
+
+#[test]
+fn a_role_set_off_before_the_name_describes_it() {
+    let names = &[
+        ("Craig Prater", "PERSON", "Craig Prater"),
+        ("Mr Brown", "PERSON", "Gordon Brown"),
+        ("Tad Devine", "PERSON", "Tad Devine"),
+    ];
+    // Inverted, the role's holder named after a comma at the sentence's end.
+    let q = rule_quotes(
+        "\"We asked ourselves if we should cancel,\" said the festival's executive director, \
+         Craig Prater.",
+        names,
+    );
+    assert_eq!(field(&q[0], &["speaker", "name"]), "Craig Prater", "{q:?}");
+    assert_eq!(field(&q[0], &["speaker", "role"]), "executive director");
+    // An apposition opening the sentence.
+    let q = rule_quotes(
+        "His campaign manager, Tad Devine, told reporters the race was not over.",
+        names,
+    );
+    // The name set off after the role speaks, the role describing it.
+    assert_eq!(field(&q[0], &["speaker", "name"]), "Tad Devine", "{q:?}");
+    assert_eq!(
+        field(&q[0], &["speaker", "role"]),
+        "campaign manager",
+        "{q:?}"
+    );
+    // A verb's object before the comma is someone else: no role.
+    let q = rule_quotes(
+        "Asked about claims that he did not trust the prime minister, Mr Brown replied that \
+         he did.",
+        names,
+    );
+    let replied = quote_where(&q, &["cue", "text"], "replied");
+    assert_eq!(field(replied, &["speaker", "name"]), "Gordon Brown");
+    assert!(field(replied, &["speaker", "role"]).is_null(), "{replied}");
 }
 
 #[test]
