@@ -180,12 +180,13 @@ struct Link<'s> {
 }
 
 impl Link<'_> {
-    /// The cue's byte span.
+    /// The cue's byte span, without the punctuation the tagger may take into it ("said:").
     fn cue_bounds(&self, doc: &Doc<'_>) -> (usize, usize) {
-        (
-            doc.words[self.cue.first].start,
-            doc.words[self.cue.end - 1].end,
-        )
+        let mut last = self.cue.end - 1;
+        while last > self.cue.first && doc.words[last].punct {
+            last -= 1;
+        }
+        (doc.words[self.cue.first].start, doc.words[last].end)
     }
 
     /// The content's byte span. PolNeAR's contents open with the complementiser ("that the
