@@ -18,6 +18,17 @@ pub fn after_quotes_found(doc: &Doc<'_>, quotes: &mut [Quote]) {
     );
     plural_pronouns_go_on(doc, quotes.iter_mut().filter_map(|q| q.speaker.as_mut()));
     let contents: Vec<(usize, usize)> = quotes.iter().map(|q| (q.start, q.end)).collect();
+    // Who a verb acts on or addresses: a few words between its cue and a content after it
+    // ("accused Mr Brown of ducking tough choices", "told Mr Smith that ...").
+    let objects: Vec<(usize, usize)> = quotes
+        .iter()
+        .filter_map(|q| q.cue.map(|(_, cue_end)| (cue_end, q.start)))
+        .filter(|&(cue_end, start)| {
+            cue_end < start && doc.word_at_or_after(start) - doc.word_at_or_after(cue_end) <= 6
+        })
+        .chain(quotes.iter().filter_map(|q| q.addressee))
+        .collect();
+    let contents: Vec<(usize, usize)> = contents.into_iter().chain(objects).collect();
     let speakers_at: Vec<(usize, usize)> = quotes
         .iter()
         .filter_map(|q| q.speaker.as_ref().map(|s| (s.start, s.end)))
@@ -79,7 +90,8 @@ fn plural_pronouns_go_on<'s>(doc: &Doc<'_>, speakers: impl IntoIterator<Item = &
 
 /// "Mr Croucher said Mr Houston's views had been presented as policy. He said ...": a "he" or
 /// "she" that speaks refers to the last person named outside what was said, not to someone named
-/// in a quotation or a reported content (`contents`, byte spans, unless named there as a speaker,
+/// in a quotation or a reported content, or as the one a verb of speech acts on or addresses
+/// ("accused Mr Brown of ...") (`contents`, byte spans, unless named there as a speaker,
 /// `speakers_at`: a content may overrun its own attribution, "“...,” laughs Conti" inside one
 /// quote's span), and rather not to one named as a possessive ("President Carter's White
 /// House"). A pronoun with no such person before it keeps the person it was given.

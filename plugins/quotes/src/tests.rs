@@ -2420,6 +2420,21 @@ fn he_refers_to_the_last_person_named_outside_what_was_said() {
     // A person named as a possessive is passed over for the one before.
     let danger = quote_where(&q, &["text"], "an attack is the main danger");
     assert_eq!(field(danger, &["speaker", "name"]), "Amitai Etzioni");
+    // Nor the one a verb of speech acts on, between the verb and its content.
+    let names = &[
+        ("Vincent Cable", "PERSON", "Vincent Cable"),
+        ("Mr Brown", "PERSON", "Gordon Brown"),
+    ];
+    let text = "Vincent Cable, for the Liberal Democrats, accused Mr Brown of ducking tough \
+                choices.\n\nHe said the chancellor had offered the economics of complacency.";
+    // (With the tagger, which reads "ducking tough choices" alone as what was said.)
+    let q = quotes(text, names);
+    let complacency = quote_where(
+        &q,
+        &["text"],
+        "the chancellor had offered the economics of complacency",
+    );
+    assert_eq!(field(complacency, &["speaker", "name"]), "Vincent Cable");
 }
 
 #[test]
