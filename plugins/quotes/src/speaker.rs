@@ -459,6 +459,10 @@ const ADJECTIVES: &[&str] = &[
     "previous", "recent", "new", "latest", "greater", "biggest", "largest", "first", "last",
     "final", "initial", "original", "further", "separate", "similar", "earlier", "current",
     "second", "next", "major", "huge", "big", "strong", "high", "low", "early", "late",
+    // Before "hope", "fears", "concern", "claims", "point" as nouns ("Fresh hope after Argentine
+    // crisis", "mounting fears", "a quarter of a percentage point to 2.25%").
+    "fresh", "renewed", "growing", "mounting", "rising", "increasing", "widespread", "faint",
+    "false", "serious", "grave", "deep", "main", "key", "percentage",
 ];
 
 /// Words that make a title another office than the one without them.

@@ -2524,6 +2524,12 @@ fn after_an_adjective_a_verb_of_speech_is_a_noun() {
                 The new show will launch in spring.";
     let q = rule_quotes(text, &[]);
     assert!(q.is_empty(), "{q:?}");
+    // "rising demand", "a percentage point to", "Fresh hope after ...": nouns too.
+    let text = "Borrowing costs are tipped to rise by a quarter of a percentage point to 2.25%.\n\n\
+                Prices rose on rising demand for fuel.\n\n\
+                Fresh hope after Argentine crisis";
+    let q = rule_quotes(text, &[]);
+    assert!(q.is_empty(), "{q:?}");
     // A nationality's adjective before "hope" or "show(s)": a noun, not a nation speaking.
     let names = &[
         ("British", "NORP", "British"),
