@@ -476,6 +476,31 @@ fn medium_after_name(doc: &Doc<'_>, first: usize, ceiling: usize) -> usize {
         }
         k += 1;
     }
+    // The programme's own name after its medium, where the content plainly opens after it:
+    // "told the BBC programme Go Digital how ...".
+    if end > first {
+        let capitalised = |k: usize| {
+            doc.words.get(k).is_some_and(|w| {
+                w.text.starts_with(char::is_uppercase) && !lexicon::is_function_word(w.text)
+            })
+        };
+        let mut j = end;
+        while j < ceiling && j - end < 4 && capitalised(j) {
+            j += 1;
+        }
+        let opens_content = |k: usize| {
+            doc.words.get(k).is_some_and(|w| {
+                w.punct
+                    || matches!(
+                        w.text,
+                        "that" | "how" | "what" | "why" | "whether" | "when" | "where" | "if"
+                    )
+            })
+        };
+        if j > end && opens_content(j) {
+            end = j;
+        }
+    }
     end
 }
 

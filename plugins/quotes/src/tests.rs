@@ -2128,6 +2128,7 @@ fn an_addressee_named_by_an_outlet_takes_its_programme_or_medium() {
         ("BBC News", "ORG", "BBC News"),
         ("BBC Radio", "ORG", "BBC Radio"),
         ("Reuters", "ORG", "Reuters"),
+        ("BBC", "ORG", "BBC"),
     ];
     // The medium after the outlet's name is the addressee's, not what was told: no quote
     // "website" after the direct one.
@@ -2156,6 +2157,16 @@ fn an_addressee_named_by_an_outlet_takes_its_programme_or_medium() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0]["text"], "The job remains undimmed");
     assert_eq!(field(&q[0], &["speaker", "name"]), "Alan Milburn");
+    // A programme's own name after its medium, before the content.
+    let q = rule_quotes(
+        "Alan Milburn told the BBC programme Go Digital how the charity used radio.",
+        names,
+    );
+    assert_eq!(
+        field(&q[0], &["addressee", "text"]),
+        "BBC programme Go Digital"
+    );
+    assert_eq!(q[0]["text"], "how the charity used radio");
     // A word after the name that is no medium opens the content.
     let q = rule_quotes("Alan Milburn told Reuters prices would rise.", names);
     assert_eq!(field(&q[0], &["addressee", "text"]), "Reuters");
