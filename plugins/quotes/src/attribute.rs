@@ -120,7 +120,14 @@ fn cue_near(doc: &Doc<'_>, i: usize, near_quote: bool) -> Option<usize> {
     if is_show_noun(doc, i) || is_naming(doc, i) {
         return None;
     }
-    if !near_quote && after_possessive(doc, i) {
+    // After a possessive the word is a noun or an adjective; next to a quotation too when a
+    // word it qualifies follows ("the No campaign's alleged political allegiances. “...”").
+    if after_possessive(doc, i)
+        && (!near_quote
+            || doc.words.get(i + 1).is_some_and(|w| {
+                w.text.starts_with(char::is_lowercase) && !lexicon::is_function_word(w.text)
+            }))
+    {
         return None;
     }
     // A passive reports no speech of its subject ("if he is charged", "a Marine was found guilty",

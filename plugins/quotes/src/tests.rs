@@ -2249,6 +2249,15 @@ fn a_role_set_off_before_the_name_describes_it() {
 }
 
 #[test]
+fn a_participle_after_a_possessive_qualifies_a_noun_next_to_a_quotation_too() {
+    let names = &[("John Tomaney", "PERSON", "John Tomaney")];
+    let text = "John Tomaney defended the decision to attack the No campaign's alleged political \
+                allegiances. \"We felt we had to show who was behind it.\"";
+    let q = quotes(text, names);
+    assert!(q.iter().all(|q| q["cue"]["text"] != "alleged"), "{q:?}");
+}
+
+#[test]
 fn they_goes_on_for_the_group_quoted_just_before() {
     let text = "Analysts said the deal was aimed at offsetting a slowing drug business. They \
                 pointed out that more mergers are likely.\n\nThe firm opened two plants. Later, \
