@@ -131,8 +131,11 @@ fn cue_near(doc: &Doc<'_>, i: usize, near_quote: bool) -> Option<usize> {
         return None;
     }
     // A passive reports no speech of its subject ("if he is charged", "a Marine was found guilty",
-    // "is widely supported by"), but for "was quoted as saying" next to a quotation.
-    if is_passive(doc, i) && !(near_quote && word.text == "quoted") {
+    // "is widely supported by"), but for "was quoted as saying" next to a quotation, and its
+    // agent's there ("was described by Jobs as “...”").
+    if is_passive(doc, i)
+        && !(near_quote && (word.text == "quoted" || speaker::agent_after(doc, i).is_some()))
+    {
         return None;
     }
     // "Labour accused of broken pledge", "a man accused of fraud": "accused" names whom it
@@ -707,7 +710,9 @@ fn attribute_direct(doc: &Doc<'_>, q: &Quoted, quotes: &[Quoted], index: usize) 
                         speaker::subject(doc, floor, i)
                             .or_else(|| speaker::subject(doc, doc.sentences[sentence].0, i))
                     } else {
-                        speaker::before(doc, i, floor)
+                        // "described by Sharon as “...”": a passive's agent speaks.
+                        speaker::agent_after(doc, cue_end)
+                            .or_else(|| speaker::before(doc, i, floor))
                             // "said Wang: “...”", but not "confirmed his global superstar
                             // status. “...”": a speaker after the verb is someone.
                             .or_else(|| {
@@ -940,7 +945,16 @@ fn widen_to_clause(doc: &Doc<'_>, quotes: &[Quoted], q: &Quoted, quote: &mut Quo
         {
             return;
         }
-        content_start(doc, cue_end, quote.addressee, before + 1)
+        // After a passive's agent ("described by Sharon as “...”") what was said opens past it.
+        let lead = speaker::agent_after(doc, cue_end).map_or(cue_end, |agent| {
+            let after = doc.word_at_or_after(agent.end);
+            if doc.words.get(after).is_some_and(|w| w.text == "as") {
+                after
+            } else {
+                after - 1
+            }
+        });
+        content_start(doc, lead, quote.addressee, before + 1)
     } else if cue_start >= q.close {
         let opening = doc.sentences[sentence].0;
         let cue_sentence = doc.sentence_of.get(doc.word_at_or_after(cue_start));

@@ -93,6 +93,23 @@ fn from_mention(m: &Mention) -> Speaker {
     }
 }
 
+/// The agent of a passive cue ending at word `cue_end`, named right after "by": "was described
+/// by Jobs as “...”", "their daughters described by Sharon as “...”".
+pub fn agent_after(doc: &Doc<'_>, cue_end: usize) -> Option<Speaker> {
+    doc.words.get(cue_end + 1).filter(|w| w.text == "by")?;
+    // The name is the whole agent: not "by UKIP spokesman, who", "by Wenger's support".
+    let whole = |m: &&Mention| {
+        doc.words.get(doc.word_at_or_after(m.end)).is_none_or(|w| {
+            (w.punct && !w.text.starts_with('\''))
+                || matches!(w.text, "as" | "that" | "in" | "on" | "at" | "during")
+        })
+    };
+    doc.mention_starting_at(cue_end + 2)
+        .filter(|m| matches!(m.label.as_str(), "PERSON" | "ORG"))
+        .filter(whole)
+        .map(from_mention)
+}
+
 /// The speaker whose phrase ends at word `e` (inclusive), searching no further left than `floor`:
 /// a mention, a pronoun resolved to its person, or a noun phrase ("the protesters"), with the
 /// noun it completes when it is one ("opponents of the bill", `headed_by`).

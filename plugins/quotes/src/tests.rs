@@ -2258,6 +2258,29 @@ fn a_participle_after_a_possessive_qualifies_a_noun_next_to_a_quotation_too() {
 }
 
 #[test]
+fn a_passives_agent_speaks_next_to_a_quotation() {
+    let names = &[
+        ("Jobs", "PERSON", "Steve Jobs"),
+        ("Sharon", "PERSON", "Sharon Osbourne"),
+        ("UKIP", "ORG", "UKIP"),
+    ];
+    let text = "The machine was described by Jobs as \"the best we have ever made\".\n\n\
+                Also taken was a sapphire for their daughters described by Sharon as \"one of \
+                the only pure sapphires\".";
+    let q = rule_quotes(text, names);
+    let best = quote_where(&q, &["text"], "the best we have ever made");
+    assert_eq!(field(best, &["speaker", "name"]), "Steve Jobs");
+    let pure = quote_where(&q, &["text"], "one of the only pure sapphires");
+    assert_eq!(field(pure, &["speaker", "name"]), "Sharon Osbourne");
+    // Without an agent a passive next to a quotation is no attribution.
+    let q = rule_quotes(
+        "The machine was described as \"the best we have ever made\".",
+        names,
+    );
+    assert!(q.iter().all(|q| q["speaker"].is_null()), "{q:?}");
+}
+
+#[test]
 fn they_goes_on_for_the_group_quoted_just_before() {
     let text = "Analysts said the deal was aimed at offsetting a slowing drug business. They \
                 pointed out that more mergers are likely.\n\nThe firm opened two plants. Later, \
