@@ -33,12 +33,52 @@ pub fn after_quotes_found(doc: &Doc<'_>, quotes: &mut [Quote]) {
         .iter()
         .filter_map(|q| q.speaker.as_ref().map(|s| (s.start, s.end)))
         .collect();
+    // People who speak unnamed ("A Home Office spokesman said ... He added"): where one was the
+    // last person to speak before a pronoun, named after any person, it is whom the pronoun
+    // means. Not a definite role ("the chancellor said ... he said"), which is mostly someone
+    // named before.
+    let mut unnamed_people: Vec<(usize, String)> = quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref())
+        .filter(|s| s.kind == Kind::Person && is_unnamed_person(doc, s))
+        .filter_map(|s| s.name.clone().map(|name| (s.start, name)))
+        .collect();
+    unnamed_people.sort();
     singular_pronouns_skip_contents(
         doc,
         &contents,
         &speakers_at,
+        &unnamed_people,
         quotes.iter_mut().filter_map(|q| q.speaker.as_mut()),
     );
+}
+
+/// Whether speaker `s` is someone the article does not name: a phrase, no name, opening with
+/// "a"/"an" ("a spokeswoman", "An NHTCU spokeswoman") or headed by a word for an unnamed source
+/// ("The Ofcom spokesman", "The official").
+fn is_unnamed_person(doc: &Doc<'_>, s: &Speaker) -> bool {
+    let first = doc.word_at_or_after(s.start);
+    let Some(last) = doc.word_before(s.end) else {
+        return false;
+    };
+    let indefinite = doc
+        .words
+        .get(first)
+        .is_some_and(|w| w.text.eq_ignore_ascii_case("a") || w.text.eq_ignore_ascii_case("an"));
+    let anonymous_head = matches!(
+        doc.words[last].text,
+        "spokesman" | "spokeswoman" | "spokesperson" | "official" | "source" | "insider"
+    );
+    !is_he_or_she(doc, s)
+        && doc.mention_starting_at(first).is_none()
+        && (indefinite || anonymous_head)
+}
+
+/// Whether speaker `s` is the word "he" or "she".
+fn is_he_or_she(doc: &Doc<'_>, s: &Speaker) -> bool {
+    doc.text
+        .get(s.start..s.end)
+        .is_some_and(|t| t.eq_ignore_ascii_case("he") || t.eq_ignore_ascii_case("she"))
 }
 
 /// "Analysts said ... They pointed out ...": a "they" that speaks refers to the unnamed group
@@ -99,6 +139,7 @@ fn singular_pronouns_skip_contents<'s>(
     doc: &Doc<'_>,
     contents: &[(usize, usize)],
     speakers_at: &[(usize, usize)],
+    unnamed_people: &[(usize, String)],
     speakers: impl IntoIterator<Item = &'s mut Speaker>,
 ) {
     let speaks = |m: &Mention| speakers_at.iter().any(|&(a, b)| a < m.end && m.start < b);
@@ -109,17 +150,25 @@ fn singular_pronouns_skip_contents<'s>(
         rest.starts_with("'s") || rest.starts_with("’s")
     };
     for s in speakers {
-        let is_he_or_she = doc
-            .text
-            .get(s.start..s.end)
-            .is_some_and(|t| t.eq_ignore_ascii_case("he") || t.eq_ignore_ascii_case("she"));
-        if !is_he_or_she {
+        if !is_he_or_she(doc, s) {
             continue;
         }
         let mut people = doc
             .mentions_before(s.start)
             .filter(|m| m.label == "PERSON" && !said(m));
-        let Some(last) = people.next() else {
+        let last_unnamed = unnamed_people
+            .iter()
+            .rev()
+            .find(|&&(start, _)| start < s.start);
+        let last = people.next();
+        if let Some((_, role)) =
+            last_unnamed.filter(|&&(start, _)| last.is_none_or(|m| start > m.start))
+        {
+            s.name = Some(role.clone());
+            s.kind = Kind::Person;
+            continue;
+        }
+        let Some(last) = last else {
             continue;
         };
         let person = if possessive(last) {

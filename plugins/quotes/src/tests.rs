@@ -2478,6 +2478,23 @@ fn he_refers_to_the_last_person_named_outside_what_was_said() {
         "the chancellor had offered the economics of complacency",
     );
     assert_eq!(field(complacency, &["speaker", "name"]), "Vincent Cable");
+    // An unnamed person who spoke after the last one named: "he" means the spokesman.
+    let names = &[("Edward Leigh", "PERSON", "Edward Leigh")];
+    let text = "Edward Leigh said the scheme had been abused. A Home Office spokesman said the \
+                system had been toughened.\n\nHe added that a single check would replace it.";
+    let q = rule_quotes(text, names);
+    let check = quote_where(&q, &["text"], "a single check would replace it");
+    assert_eq!(
+        field(check, &["speaker", "name"]),
+        "A Home Office spokesman"
+    );
+    // Not a definite role, mostly someone named before: "the chancellor ... he" keeps the name.
+    let names = &[("Gordon Brown", "PERSON", "Gordon Brown")];
+    let text = "Gordon Brown spoke in Gateshead. The chancellor said the cuts were deep.\n\n\
+                He said the plans would fail.";
+    let q = rule_quotes(text, names);
+    let fail = quote_where(&q, &["text"], "the plans would fail");
+    assert_eq!(field(fail, &["speaker", "name"]), "Gordon Brown");
 }
 
 #[test]
