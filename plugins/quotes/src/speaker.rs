@@ -870,7 +870,28 @@ pub fn before(doc: &Doc<'_>, cue: usize, floor: usize) -> Option<Speaker> {
             return None;
         }
     }
-    phrase_ending_at(doc, e, floor)
+    let phrase = phrase_ending_at(doc, e, floor)?;
+    // "Scott Stanzel, a spokesman for the Bush-Cheney campaign said": an apposition whose closing
+    // comma is missing describes the name before it, who speaks.
+    let first = doc.word_at_or_after(phrase.start);
+    let last = doc.word_before(phrase.end).unwrap_or(first);
+    let a_role = (first..=last).any(|k| description::is_role_noun(doc.words[k].text))
+        && lexicon::pronoun(doc.words[first].text).is_none()
+        && !matches!(doc.words[first].text, "who" | "which" | "that");
+    let named_before = (phrase.kind == Kind::Person
+        && a_role
+        && doc.mention_starting_at(first).is_none()
+        && first >= floor + 2
+        && doc.words[first - 1].text == ",")
+        .then(|| doc.mention_ending_at(first - 2))
+        .flatten()
+        .filter(|m| {
+            // The name opens the clause: not "In an interview with ... Mika Brzezinski, the
+            // candidate stated".
+            let name = doc.word_at_or_after(m.start);
+            m.label == "PERSON" && (name <= floor || doc.words[name - 1].punct)
+        });
+    Some(named_before.map_or(phrase, from_mention))
 }
 
 /// Whether word `e` ends a share of people: a number after "in", "of" or "but" ("two in three",

@@ -2246,6 +2246,28 @@ fn a_role_set_off_before_the_name_describes_it() {
     let replied = quote_where(&q, &["cue", "text"], "replied");
     assert_eq!(field(replied, &["speaker", "name"]), "Gordon Brown");
     assert!(field(replied, &["speaker", "role"]).is_null(), "{replied}");
+    // An apposition whose closing comma is missing still describes the name before it.
+    let names = &[
+        ("Scott Stanzel", "PERSON", "Scott Stanzel"),
+        ("Mika Brzezinski", "PERSON", "Mika Brzezinski"),
+    ];
+    let q = rule_quotes(
+        "Scott Stanzel, a spokesman for the Bush-Cheney campaign said: \"The measure was taken \
+         for security reasons.\"",
+        names,
+    );
+    assert_eq!(field(&q[0], &["speaker", "name"]), "Scott Stanzel", "{q:?}");
+    // Not a name inside an opening phrase.
+    let q = rule_quotes(
+        "In an interview with Mika Brzezinski, the Democratic candidate said the remarks were \
+         mean.",
+        names,
+    );
+    assert_ne!(
+        field(&q[0], &["speaker", "name"]),
+        "Mika Brzezinski",
+        "{q:?}"
+    );
 }
 
 #[test]
