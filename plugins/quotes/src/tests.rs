@@ -1217,6 +1217,23 @@ fn a_belief_in_the_passive_has_its_subject_and_complement_as_content() {
         "{q:?}"
     );
     assert_eq!(field(&q[0], &["cue", "text"]), "might be expected");
+    // So do the auxiliaries of a perfect; "what" stands for the subject too.
+    let q = rule_quotes(
+        "Gazprom had been expected to win the auction.\n\n\
+         Gordon Brown sets out what is seen as a rival manifesto.",
+        &[("Gazprom", "ORG", "Gazprom")],
+    );
+    assert_eq!(
+        quote_texts(&q),
+        [
+            "Gazprom",
+            "to win the auction",
+            "what",
+            "as a rival manifesto"
+        ],
+        "{q:?}"
+    );
+    assert_eq!(field(&q[0], &["cue", "text"]), "had been expected");
 }
 
 #[test]
