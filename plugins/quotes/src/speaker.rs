@@ -93,6 +93,11 @@ fn from_mention(m: &Mention) -> Speaker {
     }
 }
 
+/// Whether word `e` stands alone in its phrase: the first word after `floor` or punctuation.
+fn s_is_alone(doc: &Doc<'_>, e: usize, floor: usize) -> bool {
+    e <= floor || doc.words[e - 1].punct
+}
+
 /// The agent of a passive cue ending at word `cue_end`, named right after "by": "was described
 /// by Jobs as “...”", "their daughters described by Sharon as “...”".
 pub fn agent_after(doc: &Doc<'_>, cue_end: usize) -> Option<Speaker> {
@@ -365,15 +370,28 @@ fn last_phrase_ending_at(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speake
     {
         return None; // "Thursday", "45": dates and numbers do not speak
     }
+    // "My view is that ...": the tagger's source "My" is the writer's, unnamed, as "I" is.
+    if word.text.eq_ignore_ascii_case("my") && s_is_alone(doc, e, floor) {
+        return Some(Speaker {
+            start: word.start,
+            end: word.end,
+            name: None,
+            kind: Kind::Person,
+        });
+    }
     if let Some(singular) = lexicon::pronoun(word.text) {
-        let resolved = singular
+        // "I" is the writer, or inside a quotation its speaker (settled once the quotes are
+        // found); not the last person named ("Angels is a good song but I think ..." in readers'
+        // comments).
+        let first_person = word.text == "I";
+        let resolved = (singular && !first_person)
             .then(|| doc.last_person_before(word.start))
             .flatten();
         return Some(Speaker {
             start: word.start,
             end: word.end,
             name: resolved.map(|m| m.canonical.clone()),
-            kind: if resolved.is_some() {
+            kind: if resolved.is_some() || first_person {
                 Kind::Person
             } else {
                 Kind::Unknown

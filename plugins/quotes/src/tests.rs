@@ -2534,6 +2534,19 @@ fn he_refers_to_the_last_person_named_outside_what_was_said() {
     let q = rule_quotes(text, names);
     let fail = quote_where(&q, &["text"], "the plans would fail");
     assert_eq!(field(fail, &["speaker", "name"]), "Gordon Brown");
+    // "I" outside a quotation is the writer, not the last person named.
+    let names = &[("Robbie Williams", "PERSON", "Robbie Williams")];
+    let q = rule_quotes(
+        "Well done Robbie Williams.\n\nAngels is a good song but I think it is overrated.",
+        names,
+    );
+    let overrated = quote_where(&q, &["text"], "it is overrated");
+    assert_eq!(field(overrated, &["speaker", "text"]), "I");
+    assert!(
+        field(overrated, &["speaker", "name"]).is_null(),
+        "{overrated}"
+    );
+    assert_eq!(field(overrated, &["speaker", "kind"]), "person");
 }
 
 #[test]
