@@ -4,6 +4,33 @@
 
 use crate::words::Word;
 use byline_ner::lexicon::{Lexicon, kind};
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// Organisations the tagger calls people (`data/organisations.txt`: "Google", "Yukos", "Fannie
+/// Mae"), one name per line, `#` comments.
+static ORGANISATIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../data/organisations.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .collect()
+});
+
+/// Whether the words of a mention, joined as written, name a listed organisation.
+fn is_listed_organisation(words: &[Word<'_>]) -> bool {
+    let mut name = String::new();
+    for (k, w) in words.iter().enumerate() {
+        // "Hewlett-Packard" may come split ("Hewlett", "-", "Packard") and "Sainsbury's" as
+        // "Sainsbury" + "'s": joined with spaces but around those.
+        let glued = k > 0 && (w.text == "-" || words[k - 1].text == "-" || w.text == "'s");
+        if k > 0 && !glued {
+            name.push(' ');
+        }
+        name.push_str(w.text);
+    }
+    ORGANISATIONS.contains(name.as_str())
+}
 
 /// Head words of natural features and regions: a LOC, not a GPE.
 const GEO_HEADS: &[&str] = &[
@@ -187,10 +214,11 @@ pub fn refine(
     let head = head(words);
     match conll_type {
         // "low-cost carrier Virgin Blue", "drinks firm Diageo": a name a company noun introduces
-        // is the company's, whatever its words look like.
+        // is the company's, whatever its words look like; and so is a listed organisation's.
         "PER"
             if previous
-                .is_some_and(|w| contains(COMPANY_NOUNS, w.text.to_lowercase().as_str())) =>
+                .is_some_and(|w| contains(COMPANY_NOUNS, w.text.to_lowercase().as_str()))
+                || is_listed_organisation(words) =>
         {
             "ORG"
         }
@@ -281,7 +309,16 @@ mod tests {
             refine("PER", &words("Michael Pointon"), broadcaster.first(), &lex),
             "PERSON"
         );
-        assert_eq!(refine("PER", &words("Virgin Blue"), None, &lex), "PERSON");
+        assert_eq!(refine("PER", &words("Virgin Ltd"), None, &lex), "PERSON");
+        // A listed organisation, whatever comes before it; its words joined as written.
+        assert_eq!(refine("PER", &words("Google"), None, &lex), "ORG");
+        assert_eq!(refine("PER", &words("Fannie Mae"), None, &lex), "ORG");
+        assert_eq!(
+            refine("PER", &words("Hewlett - Packard"), None, &lex),
+            "ORG"
+        );
+        // Not a person bearing part of such a name.
+        assert_eq!(refine("PER", &words("Mae West"), None, &lex), "PERSON");
     }
 
     #[test]
