@@ -202,8 +202,66 @@ const COMPANY_NOUNS: &[&str] = &[
     "automaker",
 ];
 
+/// Nouns for a kind of work that introduce its title ("the film Million Dollar Baby", "his
+/// novel Saturday"); not "play", "show" or "game", which are verbs before a name too ("will play
+/// Federer").
+const WORK_NOUNS: &[&str] = &[
+    "film",
+    "movie",
+    "biopic",
+    "documentary",
+    "drama",
+    "comedy",
+    "thriller",
+    "sitcom",
+    "musical",
+    "opera",
+    "album",
+    "song",
+    "novel",
+    "book",
+    "series",
+];
+
 /// The OntoNotes label of a name the tagger typed `conll_type`. `previous` is the word before it.
 pub fn refine(
+    conll_type: &str,
+    words: &[Word<'_>],
+    previous: Option<&Word<'_>>,
+    lexicon: &Lexicon,
+) -> &'static str {
+    let label = label_of_type(conll_type, words, previous, lexicon);
+    // "Mike Leigh's abortion drama Vera Drake", "the film Million Dollar Baby": a name a kind of
+    // work introduces is the work's title; not a nationality ("the song Britons would most
+    // like"), nor a titled person ("In Mr Peston's book Mr Brown is alleged").
+    let after_work_noun =
+        previous.is_some_and(|w| contains(WORK_NOUNS, w.text.to_lowercase().as_str()));
+    let titled = words
+        .first()
+        .is_some_and(|w| contains(PERSON_TITLES, w.text.trim_end_matches('.')));
+    if after_work_noun && matches!(label, "PERSON" | "MISC") && !titled {
+        return "WORK_OF_ART";
+    }
+    label
+}
+
+/// Titles before a person's name.
+const PERSON_TITLES: &[&str] = &[
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Dr",
+    "Sir",
+    "Lord",
+    "Lady",
+    "Dame",
+    "Prof",
+    "President",
+];
+
+/// [`refine`]'s label from the tagger's type alone.
+fn label_of_type(
     conll_type: &str,
     words: &[Word<'_>],
     previous: Option<&Word<'_>>,
@@ -319,6 +377,32 @@ mod tests {
         );
         // Not a person bearing part of such a name.
         assert_eq!(refine("PER", &words("Mae West"), None, &lex), "PERSON");
+    }
+
+    #[test]
+    fn a_name_a_kind_of_work_introduces_is_its_title() {
+        let lex = lexicon();
+        let drama = words("drama");
+        assert_eq!(
+            refine("PER", &words("Vera Drake"), drama.first(), &lex),
+            "WORK_OF_ART"
+        );
+        let film = words("film");
+        assert_eq!(
+            refine("MISC", &words("Million Dollar Baby"), film.first(), &lex),
+            "WORK_OF_ART"
+        );
+        // Not a nationality, nor a titled person.
+        let song = words("song");
+        assert_eq!(
+            refine("MISC", &words("Britons"), song.first(), &lex),
+            "NORP"
+        );
+        let book = words("book");
+        assert_eq!(
+            refine("PER", &words("Mr Brown"), book.first(), &lex),
+            "PERSON"
+        );
     }
 
     #[test]
