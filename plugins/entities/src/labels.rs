@@ -17,19 +17,43 @@ static ORGANISATIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Holidays, which OntoNotes labels DATE and the tagger a person, a place or MISC.
+const HOLIDAYS: &[&str] = &[
+    "Christmas",
+    "Christmas Day",
+    "Christmas Eve",
+    "Boxing Day",
+    "New Year",
+    "New Year's Day",
+    "New Year's Eve",
+    "Easter",
+    "Good Friday",
+    "Easter Monday",
+    "Halloween",
+    "Thanksgiving",
+    "Ramadan",
+    "Hanukkah",
+    "Diwali",
+    "Valentine's Day",
+];
+
 /// Whether the words of a mention, joined as written, name a listed organisation.
 fn is_listed_organisation(words: &[Word<'_>]) -> bool {
+    ORGANISATIONS.contains(joined(words).as_str())
+}
+
+/// The words of a mention joined as written: with spaces, but none around a hyphen the tokenizer
+/// split off ("Hewlett", "-", "Packard") nor before "'s".
+fn joined(words: &[Word<'_>]) -> String {
     let mut name = String::new();
     for (k, w) in words.iter().enumerate() {
-        // "Hewlett-Packard" may come split ("Hewlett", "-", "Packard") and "Sainsbury's" as
-        // "Sainsbury" + "'s": joined with spaces but around those.
         let glued = k > 0 && (w.text == "-" || words[k - 1].text == "-" || w.text == "'s");
         if k > 0 && !glued {
             name.push(' ');
         }
         name.push_str(w.text);
     }
-    ORGANISATIONS.contains(name.as_str())
+    name
 }
 
 /// Head words of natural features and regions: a LOC, not a GPE.
@@ -230,6 +254,10 @@ pub fn refine(
     previous: Option<&Word<'_>>,
     lexicon: &Lexicon,
 ) -> &'static str {
+    // "before Christmas", "on Boxing Day": a holiday is a date, however the tagger typed it.
+    if contains(HOLIDAYS, &joined(words)) {
+        return "DATE";
+    }
     let label = label_of_type(conll_type, words, previous, lexicon);
     // "Mike Leigh's abortion drama Vera Drake", "the film Million Dollar Baby": a name a kind of
     // work introduces is the work's title; not a nationality ("the song Britons would most
@@ -402,6 +430,17 @@ mod tests {
         assert_eq!(
             refine("PER", &words("Mr Brown"), book.first(), &lex),
             "PERSON"
+        );
+    }
+
+    #[test]
+    fn a_holiday_is_a_date() {
+        let lex = lexicon();
+        assert_eq!(refine("PER", &words("Christmas"), None, &lex), "DATE");
+        assert_eq!(refine("MISC", &words("Boxing Day"), None, &lex), "DATE");
+        assert_eq!(
+            refine("MISC", &words("New Year 's Day"), None, &lex),
+            "DATE"
         );
     }
 
