@@ -1,5 +1,6 @@
 //! The entities plugin through the real binary: the sample article, date normalisation against the
-//! document's date, a broken model file, and `byline eval entities`.
+//! document's date, labels set by the words around a name, a broken model file, and `byline eval
+//! entities`.
 
 use byline_e2e::{byline, records, root, scratch_dir, stderr};
 use serde_json::Value;
@@ -144,6 +145,25 @@ Exports rose 4% last year, to $2.5 billion, and fell on 9 April 2024. The talks 
     assert!(has(&entities, "MONEY", "$2.5 billion"), "{entities:?}");
     assert!(has(&entities, "GPE", "Madrid"), "{entities:?}");
     assert!(has(&entities, "PERSON", "Ana Ruiz"), "{entities:?}");
+}
+
+#[test]
+fn the_words_around_a_name_set_its_label() {
+    // Written for this test, in the manner of BBC's business and arts pages: a company a company
+    // noun introduces, a film title, a holiday.
+    let text = "Sales rose before Christmas, while low-cost carrier Virgin Blue cut fares. The \
+abortion drama Vera Drake won three awards. Andrew Ridgeley was there.";
+    let line = serde_json::json!({"id": "w", "text": text}).to_string() + "\n";
+    let output = byline(
+        &["run", "--plugins", "entities", "-"],
+        Some(line.as_bytes()),
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let entities = entities_of(&records(&output)[0]);
+    assert!(has(&entities, "ORG", "Virgin Blue"), "{entities:?}");
+    assert!(has(&entities, "WORK_OF_ART", "Vera Drake"), "{entities:?}");
+    assert!(has(&entities, "DATE", "Christmas"), "{entities:?}");
+    assert!(has(&entities, "PERSON", "Andrew Ridgeley"), "{entities:?}");
 }
 
 #[test]

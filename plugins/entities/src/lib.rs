@@ -155,7 +155,11 @@ impl Entities {
             while end > found.start && captions::is_caption_word(sentence[end - 1].text) {
                 end -= 1;
             }
-            if end == found.start {
+            // A name has a letter or digit ("!" alone, split off "Yahoo!", is none).
+            let named = sentence[found.start..end]
+                .iter()
+                .any(|w| w.text.chars().any(char::is_alphanumeric));
+            if end == found.start || !named {
                 continue;
             }
             let words: &[Word<'_>] = &sentence[found.start..end];
