@@ -17,6 +17,7 @@ pub fn after_quotes_found(doc: &Doc<'_>, quotes: &mut [Quote]) {
             .flat_map(|q| q.speaker.iter_mut().chain(q.via.iter_mut())),
     );
     plural_pronouns_go_on(doc, quotes.iter_mut().filter_map(|q| q.speaker.as_mut()));
+    they_is_the_plural_subject(doc, quotes.iter_mut().filter_map(|q| q.speaker.as_mut()));
     let contents: Vec<(usize, usize)> = quotes.iter().map(|q| (q.start, q.end)).collect();
     // Who a verb acts on or addresses: a few words between its cue and a content after it
     // ("accused Mr Brown of ducking tough choices", "told Mr Smith that ...").
@@ -51,6 +52,62 @@ pub fn after_quotes_found(doc: &Doc<'_>, quotes: &mut [Quote]) {
         &unnamed_people,
         quotes.iter_mut().filter_map(|q| q.speaker.as_mut()),
     );
+}
+
+/// "Experts studying the seas ... have forecast more storms. They predicted ...": a "they" that
+/// no group speaking before named refers to the plural group that is the subject of its sentence
+/// (before it) or of the sentence before ("IAEA inspectors make ... visits. They are there to
+/// verify"): a phrase headed by a plural word for people, a group or organisations.
+fn they_is_the_plural_subject<'s>(
+    doc: &Doc<'_>,
+    speakers: impl IntoIterator<Item = &'s mut Speaker>,
+) {
+    for s in speakers {
+        let is_they = doc
+            .text
+            .get(s.start..s.end)
+            .is_some_and(|t| t.eq_ignore_ascii_case("they"));
+        if !is_they || s.name.is_some() {
+            continue;
+        }
+        let at = doc.word_at_or_after(s.start);
+        let Some(&sentence) = doc.sentence_of.get(at) else {
+            continue;
+        };
+        let own = plural_subject(doc, doc.sentences[sentence].0, at);
+        let before = || {
+            let (start, end) = doc.sentences[sentence.checked_sub(1)?];
+            plural_subject(doc, start, end)
+        };
+        if let Some(group) = own.or_else(before) {
+            s.name = group.name;
+            s.kind = group.kind;
+        }
+    }
+}
+
+/// The subject opening the words `start..end` when a plural word for people, a group or
+/// organisations heads it ("Experts studying the seas", "Handset makers", "Russian
+/// prosecutors"): the phrase before the first auxiliary or verb of speech, within six words.
+fn plural_subject(doc: &Doc<'_>, start: usize, end: usize) -> Option<Speaker> {
+    let verb = (start + 1..end.min(start + 7)).find(|&k| {
+        let w = doc.words[k].text;
+        lexicon::is_auxiliary(w) || lexicon::is_cue(w) || doc.words[k].punct
+    })?;
+    if doc.words[verb].punct {
+        return None;
+    }
+    // The head is the last plural noun before the verb ("Experts studying the seas": the
+    // participle's object is no head).
+    let head = (start..verb).find(|&k| {
+        let w = doc.words[k].text.to_ascii_lowercase();
+        lexicon::looks_plural(&w)
+            && (lexicon::is_group(&w)
+                || lexicon::is_people_noun(&w)
+                || lexicon::is_organisation_noun(&w))
+    })?;
+    let phrase = speaker::phrase_ending_at(doc, head, start)?;
+    matches!(phrase.kind, Kind::Group | Kind::Organisation).then_some(phrase)
 }
 
 /// Whether speaker `s` is someone the article does not name: a phrase, no name, opening with

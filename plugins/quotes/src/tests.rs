@@ -2320,6 +2320,24 @@ fn a_passives_agent_speaks_next_to_a_quotation() {
 }
 
 #[test]
+fn they_is_the_plural_group_that_is_the_subject_before_it() {
+    let text = "Five public sector unions will hold private talks with the minister. They want \
+                the government to withdraw the plans.\n\n\
+                Russian prosecutors are forcing the sale of the unit to pay a tax bill, which \
+                they claim is owed by the firm.";
+    let q = rule_quotes(text, &[]);
+    let want = quote_where(&q, &["cue", "text"], "want");
+    assert_eq!(
+        field(want, &["speaker", "name"]),
+        "Five public sector unions"
+    );
+    assert_eq!(field(want, &["speaker", "kind"]), "organisation");
+    let claim = quote_where(&q, &["cue", "text"], "claim");
+    assert_eq!(field(claim, &["speaker", "name"]), "Russian prosecutors");
+    assert_eq!(field(claim, &["speaker", "kind"]), "group");
+}
+
+#[test]
 fn they_goes_on_for_the_group_quoted_just_before() {
     let text = "Analysts said the deal was aimed at offsetting a slowing drug business. They \
                 pointed out that more mergers are likely.\n\nThe firm opened two plants. Later, \
