@@ -45,6 +45,8 @@ pub fn after_quotes_found(doc: &Doc<'_>, quotes: &mut [Quote]) {
         .filter_map(|s| s.name.clone().map(|name| (s.start, name)))
         .collect();
     unnamed_people.sort();
+    the_company_is_the_one_named(doc, quotes.iter_mut().filter_map(|q| q.speaker.as_mut()));
+    it_is_the_organisation_that_spoke_last(doc, quotes);
     singular_pronouns_skip_contents(
         doc,
         &contents,
@@ -108,6 +110,116 @@ fn plural_subject(doc: &Doc<'_>, start: usize, end: usize) -> Option<Speaker> {
     })?;
     let phrase = speaker::phrase_ending_at(doc, head, start)?;
     matches!(phrase.kind, Kind::Group | Kind::Organisation).then_some(phrase)
+}
+
+/// Heads of a definite phrase that stands for a firm the article named ("The airline said",
+/// "the club said"); not a public body ("the government", "the ministry", "the committee"),
+/// which is rarely the organisation named last.
+const FIRM_HEADS: &[&str] = &[
+    "company",
+    "firm",
+    "airline",
+    "carrier",
+    "bank",
+    "club",
+    "retailer",
+    "maker",
+    "insurer",
+    "lender",
+    "operator",
+    "supermarket",
+    "chain",
+    "giant",
+    "studio",
+    "label",
+];
+
+/// "Ryanair said ... The carrier reported ...": a speaker named by "the" and a word for a firm is
+/// the organisation (not an outlet) that opens its sentence before it, or the one before.
+/// ("group" is left out: as often a campaign or a band as a firm.)
+fn the_company_is_the_one_named<'s>(
+    doc: &Doc<'_>,
+    speakers: impl IntoIterator<Item = &'s mut Speaker>,
+) {
+    for s in speakers {
+        let first = doc.word_at_or_after(s.start);
+        let Some(last) = doc.word_before(s.end) else {
+            continue;
+        };
+        let definite = doc.words[first].text.eq_ignore_ascii_case("the");
+        let firm = FIRM_HEADS.contains(&doc.words[last].text);
+        if s.kind != Kind::Organisation
+            || !definite
+            || !firm
+            || doc
+                .mentions
+                .iter()
+                .any(|m| m.start >= s.start && m.end <= s.end)
+        {
+            continue;
+        }
+        // The firm opening its sentence before it, else the sentence before: the subject, not an
+        // object ("Oracle has announced ... its takeover of Peoplesoft. The company said"), nor
+        // an outlet ("he told Reuters. The bank agreed").
+        let sentence = doc.sentence_of[first];
+        let first_firm_in = |k: usize, before: usize| {
+            let (a, _) = doc.sentences[k];
+            let from = doc.words[a].start;
+            // Opening the sentence, as its subject would: within its first four words.
+            let subject_end = doc.words.get(a + 4).map_or(usize::MAX, |w| w.start);
+            doc.mentions.iter().find(|m| {
+                m.start >= from
+                    && m.start < subject_end
+                    && m.end <= before
+                    && m.label == "ORG"
+                    && !lexicon::is_media(&m.canonical)
+            })
+        };
+        let named = first_firm_in(sentence, s.start).or_else(|| {
+            let previous = sentence.checked_sub(1)?;
+            first_firm_in(previous, doc.words[doc.sentences[sentence].0].start)
+        });
+        if let Some(named) = named {
+            s.name = Some(named.canonical.clone());
+        }
+    }
+}
+
+/// "The ministry said that it wanted ... It also hopes to ...": a speaking "it" took the last
+/// organisation named; where an organisation named by a common noun ("The ministry", "the firm")
+/// spoke after that name, "it" is that organisation.
+fn it_is_the_organisation_that_spoke_last(doc: &Doc<'_>, quotes: &mut [Quote]) {
+    let is_it = |s: &Speaker| {
+        doc.text
+            .get(s.start..s.end)
+            .is_some_and(|t| t.eq_ignore_ascii_case("it"))
+    };
+    let mut by_noun: Vec<(usize, Speaker)> = quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref())
+        .filter(|s| s.kind == Kind::Organisation && !is_it(s))
+        .filter(|s| {
+            doc.mention_starting_at(doc.word_at_or_after(s.start))
+                .is_none()
+        })
+        .map(|s| (s.start, s.clone()))
+        .collect();
+    by_noun.sort_by_key(|&(start, _)| start);
+    for s in quotes.iter_mut().filter_map(|q| q.speaker.as_mut()) {
+        if !is_it(s) {
+            continue;
+        }
+        let last_named = doc.last_before(s.start, "ORG").map(|m| m.start);
+        let spoke_after = by_noun
+            .iter()
+            .rev()
+            .find(|(start, _)| *start < s.start)
+            .filter(|(start, _)| last_named.is_none_or(|named| *start > named));
+        if let Some((_, org)) = spoke_after {
+            s.name.clone_from(&org.name);
+            s.kind = org.kind;
+        }
+    }
 }
 
 /// Whether speaker `s` is someone the article does not name: a phrase, no name, opening with

@@ -2338,6 +2338,31 @@ fn they_is_the_plural_group_that_is_the_subject_before_it() {
 }
 
 #[test]
+fn the_company_is_the_firm_that_opens_the_sentence_before_and_it_follows() {
+    let names = &[
+        ("Oracle", "ORG", "Oracle"),
+        ("Peoplesoft", "ORG", "Peoplesoft"),
+        ("Reuters", "ORG", "Reuters"),
+    ];
+    let text = "Oracle has completed its takeover of its smaller rival Peoplesoft. The company \
+                said it would cut 5,000 jobs. It added that the cuts would start in March.";
+    let q = rule_quotes(text, names);
+    let jobs = quote_where(&q, &["text"], "it would cut 5,000 jobs");
+    assert_eq!(field(jobs, &["speaker", "text"]), "The company");
+    assert_eq!(field(jobs, &["speaker", "name"]), "Oracle");
+    let march = quote_where(&q, &["text"], "the cuts would start in March");
+    assert_eq!(field(march, &["speaker", "name"]), "Oracle");
+    // Not an outlet; and a public body keeps its own words.
+    let text = "Reuters reported the deal. The bank said it was pleased.\n\n\
+                The ministry said it wanted more phone lines. It also hopes to build a network.";
+    let q = rule_quotes(text, names);
+    let pleased = quote_where(&q, &["text"], "it was pleased");
+    assert_eq!(field(pleased, &["speaker", "name"]), "The bank");
+    let network = quote_where(&q, &["text"], "to build a network");
+    assert_eq!(field(network, &["speaker", "name"]), "The ministry");
+}
+
+#[test]
 fn they_goes_on_for_the_group_quoted_just_before() {
     let text = "Analysts said the deal was aimed at offsetting a slowing drug business. They \
                 pointed out that more mergers are likely.\n\nThe firm opened two plants. Later, \
