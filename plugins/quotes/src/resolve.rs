@@ -46,6 +46,7 @@ pub fn after_quotes_found(doc: &Doc<'_>, quotes: &mut [Quote]) {
         .collect();
     unnamed_people.sort();
     the_company_is_the_one_named(doc, quotes.iter_mut().filter_map(|q| q.speaker.as_mut()));
+    the_actor_is_the_one_named(doc, quotes.iter_mut().filter_map(|q| q.speaker.as_mut()));
     it_is_the_organisation_that_spoke_last(doc, quotes);
     singular_pronouns_skip_contents(
         doc,
@@ -161,28 +162,109 @@ fn the_company_is_the_one_named<'s>(
         // The firm opening its sentence before it, else the sentence before: the subject, not an
         // object ("Oracle has announced ... its takeover of Peoplesoft. The company said"), nor
         // an outlet ("he told Reuters. The bank agreed").
-        let sentence = doc.sentence_of[first];
-        let first_firm_in = |k: usize, before: usize| {
-            let (a, _) = doc.sentences[k];
-            let from = doc.words[a].start;
-            // Opening the sentence, as its subject would: within its first four words.
-            let subject_end = doc.words.get(a + 4).map_or(usize::MAX, |w| w.start);
-            doc.mentions.iter().find(|m| {
-                m.start >= from
-                    && m.start < subject_end
-                    && m.end <= before
-                    && m.label == "ORG"
-                    && !lexicon::is_media(&m.canonical)
-            })
-        };
-        let named = first_firm_in(sentence, s.start).or_else(|| {
-            let previous = sentence.checked_sub(1)?;
-            first_firm_in(previous, doc.words[doc.sentences[sentence].0].start)
-        });
+        let named = opening_mention(doc, doc.sentence_of[first], s.start, "ORG");
         if let Some(named) = named {
             s.name = Some(named.canonical.clone());
         }
     }
+}
+
+/// Heads of a definite phrase that describes a person the article just named, as sports and
+/// arts pages do ("the British actor said", "the Frenchman added", "the 25-year-old said"); not
+/// an office ("the prime minister", "the chancellor"), which the titles the article gave resolve.
+const DESCRIBING_HEADS: &[&str] = &[
+    "actor",
+    "actress",
+    "singer",
+    "star",
+    "rocker",
+    "rapper",
+    "musician",
+    "comedian",
+    "presenter",
+    "novelist",
+    "author",
+    "player",
+    "striker",
+    "midfielder",
+    "defender",
+    "forward",
+    "winger",
+    "goalkeeper",
+    "keeper",
+    "captain",
+    "boss",
+    "coach",
+    "manager",
+    "champion",
+    "winner",
+    "medallist",
+    "veteran",
+    "youngster",
+    "teenager",
+    "frenchman",
+    "scot",
+    "welshman",
+    "irishman",
+    "dutchman",
+    "spaniard",
+    "briton",
+    "swede",
+    "dane",
+];
+
+/// "Irons ... said he had wondered whether he should attend. “...,” the British actor said": a
+/// speaker named by "the" and a word that describes a person is the person that opens its
+/// sentence (within four words) before it, or the sentence before.
+fn the_actor_is_the_one_named<'s>(
+    doc: &Doc<'_>,
+    speakers: impl IntoIterator<Item = &'s mut Speaker>,
+) {
+    for s in speakers {
+        let first = doc.word_at_or_after(s.start);
+        let Some(last) = doc.word_before(s.end) else {
+            continue;
+        };
+        let head = doc.words[last].text.to_ascii_lowercase();
+        let describes = DESCRIBING_HEADS.contains(&head.as_str()) || head.ends_with("-year-old");
+        let unresolved = s.name.as_deref() == doc.text.get(s.start..s.end);
+        if s.kind != Kind::Person
+            || !doc.words[first].text.eq_ignore_ascii_case("the")
+            || !describes
+            || !unresolved
+        {
+            continue;
+        }
+        if let Some(named) = opening_mention(doc, doc.sentence_of[first], s.start, "PERSON") {
+            s.name = Some(named.canonical.clone());
+        }
+    }
+}
+
+/// The mention labelled `label` that opens (within its first four words) sentence `sentence`
+/// before byte `before`, else the sentence before it.
+fn opening_mention<'d>(
+    doc: &'d Doc<'_>,
+    sentence: usize,
+    before: usize,
+    label: &str,
+) -> Option<&'d Mention> {
+    let opening_in = |k: usize, before: usize| {
+        let (a, _) = doc.sentences[k];
+        let from = doc.words[a].start;
+        let subject_end = doc.words.get(a + 4).map_or(usize::MAX, |w| w.start);
+        doc.mentions.iter().find(|m| {
+            m.start >= from
+                && m.start < subject_end
+                && m.end <= before
+                && m.label == label
+                && !(label == "ORG" && lexicon::is_media(&m.canonical))
+        })
+    };
+    opening_in(sentence, before).or_else(|| {
+        let previous = sentence.checked_sub(1)?;
+        opening_in(previous, doc.words[doc.sentences[sentence].0].start)
+    })
 }
 
 /// "The ministry said that it wanted ... It also hopes to ...": a speaking "it" took the last

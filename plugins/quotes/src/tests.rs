@@ -2363,6 +2363,25 @@ fn the_company_is_the_firm_that_opens_the_sentence_before_and_it_follows() {
 }
 
 #[test]
+fn the_actor_is_the_person_that_opens_the_sentence_before() {
+    let names = &[
+        ("Jeremy Irons", "PERSON", "Jeremy Irons"),
+        ("Irons", "PERSON", "Jeremy Irons"),
+        ("Gordon Brown", "PERSON", "Gordon Brown"),
+    ];
+    let text = "Irons said he had wondered whether he should attend. \"I questioned whether I \
+                should come,\" the British actor said.\n\n\
+                Gordon Brown met the unions. \"We will talk,\" the prime minister said.";
+    let q = rule_quotes(text, names);
+    let come = quote_where(&q, &["text"], "I questioned whether I should come,");
+    assert_eq!(field(come, &["speaker", "text"]), "the British actor");
+    assert_eq!(field(come, &["speaker", "name"]), "Jeremy Irons");
+    // An office is left to the titles the article gives: Brown was given none.
+    let talk = quote_where(&q, &["text"], "We will talk,");
+    assert_eq!(field(talk, &["speaker", "name"]), "the prime minister");
+}
+
+#[test]
 fn they_goes_on_for_the_group_quoted_just_before() {
     let text = "Analysts said the deal was aimed at offsetting a slowing drug business. They \
                 pointed out that more mergers are likely.\n\nThe firm opened two plants. Later, \
