@@ -61,8 +61,8 @@ pub enum TrainCommand {
         after_help = "Example:\n  byline train entities --train eng.train --dev eng.testa -o my.model\n  byline run --plugins entities --set entities.model=my.model corpus.jsonl"
     )]
     Entities(TrainEntitiesArgs),
-    /// Train the sentiment model on rated texts (VADER's ground-truth format: id<TAB>mean rating on
-    /// -4..4<TAB>text). With --folds K --fold F, the texts of fold F are left out (and written to
+    /// Train the sentiment model on rated texts (VADER's ground-truth format: id, a tab, the mean
+    /// rating on -4..4, a tab, the text). With --folds K --fold F, the texts of fold F are left out (and written to
     /// --held-out DIR), for cross-validated figures.
     Sentiment(TrainSentimentArgs),
 }
@@ -150,7 +150,7 @@ pub enum EvalCommand {
 /// `byline eval quotes`.
 #[derive(Debug, Args)]
 pub struct EvalQuotesArgs {
-    /// The split: a folder holding text/<article>.txt and attributions/<article>_<annotator>.ann.
+    /// The split: a folder holding text/ARTICLE.txt and attributions/ARTICLE_ANNOTATOR.ann.
     #[arg(long, value_name = "DIR")]
     pub polnear: PathBuf,
     /// Score only attributions inside quotation marks, and only quotes of kind "direct".

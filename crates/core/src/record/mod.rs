@@ -3,7 +3,7 @@
 //!
 //! A record is `{"id", "meta", <one key per plugin, in run order>, "errors"}`. Plugins write their
 //! layers with byte offsets; this module rewrites every integer `start` and `end` to Unicode scalar
-//! offsets ([`layer`]), and refuses (with an `errors` entry) a layer whose offsets are outside the
+//! offsets (the private `layer` module), and refuses (with an `errors` entry) a layer whose offsets are outside the
 //! text or inside a character, rather than writing wrong offsets.
 
 mod layer;
@@ -97,7 +97,7 @@ pub const RECORD_KEYS: [&str; 3] = ["id", "meta", "errors"];
 
 /// Renders the record of a processed document as one JSON line (without the newline). Layers that
 /// are not JSON or have bad offsets become `null` with an entry in `errors`. Each layer is copied
-/// into the line as it is read ([`layer::write_converted`]), never held as a tree of values.
+/// into the line as it is read (`layer::write_converted`), never held as a tree of values.
 pub fn render(doc: &Document, layers: &[RawLayer<'_>], errors: Vec<DocError>) -> String {
     write_record(&doc.id, &doc.meta, &doc.text, layers, errors)
 }

@@ -1,4 +1,4 @@
-//! Paragraphs and sentences of news prose, from the tokens of [`super::tokenize`].
+//! Paragraphs and sentences of news prose, from the tokens of [`super::tokenize()`].
 //!
 //! A paragraph ends at a blank line, or at a line break after a line that is complete in itself (it
 //! ends with terminal punctuation or a closing quote, or the next line starts with a capital, as
