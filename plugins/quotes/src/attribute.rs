@@ -1504,12 +1504,22 @@ pub(crate) fn skip_adverbials(doc: &Doc<'_>, mut c: usize, end: usize) -> usize 
         let Some(word) = doc.words.get(c).filter(|_| c < end) else {
             return c;
         };
-        // A bare date or weekday ("said Tuesday the economy ...", "said Wednesday afternoon").
+        // A bare date or weekday ("said Tuesday the economy ...", "said Wednesday afternoon"),
+        // not a possessor ("said Thursday's report reinforced stability").
+        let possessed = |after: usize| {
+            doc.words
+                .get(after)
+                .is_some_and(|w| matches!(w.text, "'s" | "’s"))
+        };
         if let Some(m) = doc.date_starting_at(c) {
-            c = doc.word_at_or_after(m.end);
+            let after = doc.word_at_or_after(m.end);
+            if possessed(after) {
+                return c;
+            }
+            c = after;
             continue;
         }
-        if weekday_number(word.text).is_some() {
+        if weekday_number(word.text).is_some() && !possessed(c + 1) {
             c += 1;
             if doc
                 .words

@@ -2382,6 +2382,28 @@ fn the_actor_is_the_person_that_opens_the_sentence_before() {
 }
 
 #[test]
+fn a_date_that_owns_the_next_noun_opens_the_content() {
+    let names = &[
+        ("Tony Blair", "PERSON", "Tony Blair"),
+        ("Thursday", "DATE", "Thursday"),
+        ("this year", "DATE", "this year"),
+    ];
+    let text = "Tony Blair said Thursday's report reinforced stability.\n\n\
+                Tony Blair said this year's increases will be the lowest in a decade.\n\n\
+                Tony Blair said Thursday the report was fair.";
+    let q = rule_quotes(text, names);
+    assert_eq!(
+        quote_texts(&q),
+        [
+            "Thursday's report reinforced stability",
+            "this year's increases will be the lowest in a decade",
+            "the report was fair"
+        ],
+        "{q:?}"
+    );
+}
+
+#[test]
 fn they_goes_on_for_the_group_quoted_just_before() {
     let text = "Analysts said the deal was aimed at offsetting a slowing drug business. They \
                 pointed out that more mergers are likely.\n\nThe firm opened two plants. Later, \
