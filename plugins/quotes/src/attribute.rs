@@ -1512,11 +1512,11 @@ pub(crate) fn skip_adverbials(doc: &Doc<'_>, mut c: usize, end: usize) -> usize 
                 .is_some_and(|w| matches!(w.text, "'s" | "’s"))
         };
         if let Some(m) = doc.date_starting_at(c) {
-            let after = doc.word_at_or_after(m.end);
-            if possessed(after) {
+            let rest = &doc.text[m.end..];
+            if rest.starts_with("'s") || rest.starts_with("’s") {
                 return c;
             }
-            c = after;
+            c = doc.word_at_or_after(m.end);
             continue;
         }
         if weekday_number(word.text).is_some() && !possessed(c + 1) {
