@@ -1,5 +1,6 @@
-//! What is settled once every quote of a document is found: whom a speaking pronoun refers to,
-//! and the kinds a speaker's words give. These passes read the document's quotes together, which
+//! What is settled once every quote of a document is found: whom a speaking pronoun or a
+//! description ("the company", "the British actor") refers to, and the kinds a speaker's words
+//! give. These passes read the document's quotes together, which
 //! the rules that find each quote cannot: what lies inside another quote's content, which speakers
 //! came before. They change speakers' names and kinds, never a quote's span.
 
@@ -8,7 +9,8 @@ use crate::doc::{Doc, Mention};
 use crate::lexicon;
 use crate::speaker::{self, Kind, Speaker};
 
-/// Settles the speakers of `quotes` (in text order): kinds first, then "they" and "he"/"she".
+/// Settles the speakers of `quotes` (in text order): kinds first, then "they", the descriptions
+/// of a firm or a person, "it", and "he"/"she".
 pub fn after_quotes_found(doc: &Doc<'_>, quotes: &mut [Quote]) {
     settle_kinds(
         doc,
@@ -100,7 +102,7 @@ fn plural_subject(doc: &Doc<'_>, start: usize, end: usize) -> Option<Speaker> {
     if doc.words[verb].punct {
         return None;
     }
-    // The head is the last plural noun before the verb ("Experts studying the seas": the
+    // The head is the first plural noun before the verb ("Experts studying the seas": the
     // participle's object is no head).
     let head = (start..verb).find(|&k| {
         let w = doc.words[k].text.to_ascii_lowercase();
