@@ -454,19 +454,18 @@ const MEDIUM_NOUNS: &[&str] = &[
 /// title ("BBC Two's Newsnight", "Villa's website"). "told Reuters prices would rise" ends at the
 /// name: a word that is neither ends the addressee where the last such noun did.
 fn medium_after_name(doc: &Doc<'_>, first: usize, ceiling: usize) -> usize {
+    // A name word: capitalised ("Today") or a number ("Radio 4").
+    let names = |text: &str| {
+        !text.is_empty()
+            && (text.starts_with(char::is_uppercase) || text.chars().all(|c| c.is_ascii_digit()))
+            && !lexicon::is_function_word(text)
+    };
     let mut end = first;
     let mut after_possessive = false;
     let mut k = first;
     while k < ceiling.min(doc.words.len()) && k - first < 4 {
         let word = &doc.words[k];
         let lower = word.text.to_ascii_lowercase();
-        // A name word: capitalised ("Today") or a number ("Radio 4").
-        let names = |text: &str| {
-            !text.is_empty()
-                && (text.starts_with(char::is_uppercase)
-                    || text.chars().all(|c| c.is_ascii_digit()))
-                && !lexicon::is_function_word(text)
-        };
         // "'s" stands alone after the host's tokenizer; joined ("4's") it is the same.
         let stem = word
             .text
@@ -490,9 +489,9 @@ fn medium_after_name(doc: &Doc<'_>, first: usize, ceiling: usize) -> usize {
     // "told the BBC programme Go Digital how ...".
     if end > first {
         let capitalised = |k: usize| {
-            doc.words.get(k).is_some_and(|w| {
-                w.text.starts_with(char::is_uppercase) && !lexicon::is_function_word(w.text)
-            })
+            doc.words
+                .get(k)
+                .is_some_and(|w| w.text.starts_with(char::is_uppercase) && names(w.text))
         };
         let mut j = end;
         while j < ceiling && j - end < 4 && capitalised(j) {

@@ -94,7 +94,7 @@ fn from_mention(m: &Mention) -> Speaker {
 }
 
 /// Whether word `e` stands alone in its phrase: the first word after `floor` or punctuation.
-fn s_is_alone(doc: &Doc<'_>, e: usize, floor: usize) -> bool {
+fn stands_alone(doc: &Doc<'_>, e: usize, floor: usize) -> bool {
     e <= floor || doc.words[e - 1].punct
 }
 
@@ -105,7 +105,7 @@ pub fn agent_after(doc: &Doc<'_>, cue_end: usize) -> Option<Speaker> {
     // The name is the whole agent: not "by UKIP spokesman, who", "by Wenger's support".
     let whole = |m: &&Mention| {
         doc.words.get(doc.word_at_or_after(m.end)).is_none_or(|w| {
-            (w.punct && !w.text.starts_with('\''))
+            (w.punct && !w.text.starts_with(['\'', '’']))
                 || matches!(w.text, "as" | "that" | "in" | "on" | "at" | "during")
         })
     };
@@ -371,7 +371,7 @@ fn last_phrase_ending_at(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speake
         return None; // "Thursday", "45": dates and numbers do not speak
     }
     // "My view is that ...": the tagger's source "My" is the writer's, unnamed, as "I" is.
-    if word.text.eq_ignore_ascii_case("my") && s_is_alone(doc, e, floor) {
+    if word.text.eq_ignore_ascii_case("my") && stands_alone(doc, e, floor) {
         return Some(Speaker {
             start: word.start,
             end: word.end,
