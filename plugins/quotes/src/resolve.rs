@@ -144,28 +144,43 @@ fn the_company_is_the_one_named<'s>(
     doc: &Doc<'_>,
     speakers: impl IntoIterator<Item = &'s mut Speaker>,
 ) {
+    name_descriptions(doc, speakers, Kind::Organisation, "ORG", |head| {
+        FIRM_HEADS.contains(&head)
+    });
+}
+
+/// Names the speakers of kind `kind` that a definite description stands for ("the" and a head
+/// `describes` accepts, not named yet) after the `label` mention opening their sentence (within
+/// four words) before them, or the sentence before.
+fn name_descriptions<'s>(
+    doc: &Doc<'_>,
+    speakers: impl IntoIterator<Item = &'s mut Speaker>,
+    kind: Kind,
+    label: &str,
+    describes: impl Fn(&str) -> bool,
+) {
     for s in speakers {
         let first = doc.word_at_or_after(s.start);
         let Some(last) = doc.word_before(s.end) else {
             continue;
         };
-        let definite = doc.words[first].text.eq_ignore_ascii_case("the");
-        let firm = FIRM_HEADS.contains(&doc.words[last].text);
-        if s.kind != Kind::Organisation
-            || !definite
-            || !firm
-            || doc
+        let head = doc.words[last].text.to_ascii_lowercase();
+        // Not named yet; for a firm, no name inside ("the Sony unit"); a person's description
+        // may hold names ("the British actor", "the Black Sabbath singer").
+        let named_inside = kind == Kind::Organisation
+            && doc
                 .mentions
                 .iter()
-                .any(|m| m.start >= s.start && m.end <= s.end)
+                .any(|m| m.start >= s.start && m.end <= s.end);
+        let unnamed = s.name.as_deref() == doc.text.get(s.start..s.end) && !named_inside;
+        if s.kind != kind
+            || !doc.words[first].text.eq_ignore_ascii_case("the")
+            || !describes(&head)
+            || !unnamed
         {
             continue;
         }
-        // The firm opening its sentence before it, else the sentence before: the subject, not an
-        // object ("Oracle has announced ... its takeover of Peoplesoft. The company said"), nor
-        // an outlet ("he told Reuters. The bank agreed").
-        let named = opening_mention(doc, doc.sentence_of[first], s.start, "ORG");
-        if let Some(named) = named {
+        if let Some(named) = opening_mention(doc, doc.sentence_of[first], s.start, label) {
             s.name = Some(named.canonical.clone());
         }
     }
@@ -222,25 +237,9 @@ fn the_actor_is_the_one_named<'s>(
     doc: &Doc<'_>,
     speakers: impl IntoIterator<Item = &'s mut Speaker>,
 ) {
-    for s in speakers {
-        let first = doc.word_at_or_after(s.start);
-        let Some(last) = doc.word_before(s.end) else {
-            continue;
-        };
-        let head = doc.words[last].text.to_ascii_lowercase();
-        let describes = DESCRIBING_HEADS.contains(&head.as_str()) || head.ends_with("-year-old");
-        let unresolved = s.name.as_deref() == doc.text.get(s.start..s.end);
-        if s.kind != Kind::Person
-            || !doc.words[first].text.eq_ignore_ascii_case("the")
-            || !describes
-            || !unresolved
-        {
-            continue;
-        }
-        if let Some(named) = opening_mention(doc, doc.sentence_of[first], s.start, "PERSON") {
-            s.name = Some(named.canonical.clone());
-        }
-    }
+    name_descriptions(doc, speakers, Kind::Person, "PERSON", |head| {
+        DESCRIBING_HEADS.contains(&head) || head.ends_with("-year-old")
+    });
 }
 
 /// The mention labelled `label` that opens (within its first four words) sentence `sentence`
