@@ -37,11 +37,6 @@ const HOLIDAYS: &[&str] = &[
     "Valentine's Day",
 ];
 
-/// Whether the words of a mention, joined as written, name a listed organisation.
-fn is_listed_organisation(words: &[Word<'_>]) -> bool {
-    ORGANISATIONS.contains(joined(words).as_str())
-}
-
 /// The words of a mention joined as written: with spaces, but none around a hyphen the tokenizer
 /// split off ("Hewlett", "-", "Packard") nor before "'s".
 fn joined(words: &[Word<'_>]) -> String {
@@ -254,16 +249,17 @@ pub fn refine(
     previous: Option<&Word<'_>>,
     lexicon: &Lexicon,
 ) -> &'static str {
+    let name = joined(words);
     // "before Christmas", "on Boxing Day": a holiday is a date, however the tagger typed it.
-    if contains(HOLIDAYS, &joined(words)) {
+    if contains(HOLIDAYS, &name) {
         return "DATE";
     }
-    let label = label_of_type(conll_type, words, previous, lexicon);
+    let previous = previous.map(|w| w.text.to_lowercase()).unwrap_or_default();
+    let label = label_of_type(conll_type, words, &name, &previous, lexicon);
     // "Mike Leigh's abortion drama Vera Drake", "the film Million Dollar Baby": a name a kind of
     // work introduces is the work's title; not a nationality ("the song Britons would most
     // like"), nor a titled person ("In Mr Peston's book Mr Brown is alleged").
-    let after_work_noun =
-        previous.is_some_and(|w| contains(WORK_NOUNS, w.text.to_lowercase().as_str()));
+    let after_work_noun = contains(WORK_NOUNS, &previous);
     let titled = words
         .first()
         .is_some_and(|w| contains(PERSON_TITLES, w.text.trim_end_matches('.')));
@@ -289,10 +285,13 @@ const PERSON_TITLES: &[&str] = &[
 ];
 
 /// [`refine`]'s label from the tagger's type alone.
+/// `name` is the mention's words joined as written, `previous` the word before it in lower case
+/// ("" at a sentence's start).
 fn label_of_type(
     conll_type: &str,
     words: &[Word<'_>],
-    previous: Option<&Word<'_>>,
+    name: &str,
+    previous: &str,
     lexicon: &Lexicon,
 ) -> &'static str {
     let parts: Vec<&str> = words.iter().map(|w| w.norm).collect();
@@ -301,13 +300,7 @@ fn label_of_type(
     match conll_type {
         // "low-cost carrier Virgin Blue", "drinks firm Diageo": a name a company noun introduces
         // is the company's, whatever its words look like; and so is a listed organisation's.
-        "PER"
-            if previous
-                .is_some_and(|w| contains(COMPANY_NOUNS, w.text.to_lowercase().as_str()))
-                || is_listed_organisation(words) =>
-        {
-            "ORG"
-        }
+        "PER" if contains(COMPANY_NOUNS, previous) || ORGANISATIONS.contains(name) => "ORG",
         "PER" => "PERSON",
         // A capital or a country named alone stands for its government ("Pyongyang said"): GPE in
         // OntoNotes. (In CoNLL-2003 such single-token names are LOC 138 times and ORG 3 times in
@@ -327,10 +320,9 @@ fn label_of_type(
             }
         }
         "MISC" => {
-            let previous = previous.map(|w| w.text.to_lowercase()).unwrap_or_default();
             let language_in_context = words.len() == 1
                 && contains(LANGUAGE_NATIONALITIES, &head)
-                && contains(LANGUAGE_CUES, previous.as_str());
+                && contains(LANGUAGE_CUES, previous);
             if kinds & kind::LANGUAGE != 0 || language_in_context {
                 "LANGUAGE"
             } else if kinds & kind::NORP != 0 {

@@ -252,8 +252,8 @@ fn after_possessive(doc: &Doc<'_>, i: usize) -> bool {
             let lower = w.text.to_ascii_lowercase();
             matches!(
                 lower.as_str(),
-                "'s" | "’s" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
-            ) || lower.len() > 2 && (lower.ends_with("'s") || lower.ends_with("’s"))
+                "his" | "her" | "their" | "its" | "our" | "my" | "your"
+            ) || lexicon::possessive_stem(&lower).is_some()
         })
 }
 
@@ -467,11 +467,7 @@ fn medium_after_name(doc: &Doc<'_>, first: usize, ceiling: usize) -> usize {
         let word = &doc.words[k];
         let lower = word.text.to_ascii_lowercase();
         // "'s" stands alone after the host's tokenizer; joined ("4's") it is the same.
-        let stem = word
-            .text
-            .strip_suffix("'s")
-            .or_else(|| word.text.strip_suffix("’s"));
-        if stem.is_some_and(|stem| stem.is_empty() || names(stem)) {
+        if lexicon::possessive_stem(word.text).is_some_and(|stem| stem.is_empty() || names(stem)) {
             after_possessive = true;
         } else if MEDIUM_NOUNS.contains(&lower.as_str()) {
             end = k + 1;
@@ -520,8 +516,7 @@ fn medium_after_name(doc: &Doc<'_>, first: usize, ceiling: usize) -> usize {
 fn titles_a_name(word: &str) -> bool {
     crate::description::is_role_noun(word)
         || lexicon::is_media_noun(word)
-        || word.ends_with("'s")
-        || word.ends_with("’s")
+        || lexicon::possessive_stem(word).is_some()
         // A title ("Ms Sturgeon", "Sir Edward"), not a plural ("told MPs Labour ...").
         || word.starts_with(char::is_uppercase) && (!word.ends_with('s') || word.len() <= 3)
 }
@@ -1505,20 +1500,18 @@ pub(crate) fn skip_adverbials(doc: &Doc<'_>, mut c: usize, end: usize) -> usize 
         };
         // A bare date or weekday ("said Tuesday the economy ...", "said Wednesday afternoon"),
         // not a possessor ("said Thursday's report reinforced stability").
-        let possessed = |after: usize| {
-            doc.words
-                .get(after)
-                .is_some_and(|w| matches!(w.text, "'s" | "’s"))
-        };
         if let Some(m) = doc.date_starting_at(c) {
-            let rest = &doc.text[m.end..];
-            if rest.starts_with("'s") || rest.starts_with("’s") {
+            if lexicon::opens_possessive(&doc.text[m.end..]) {
                 return c;
             }
             c = doc.word_at_or_after(m.end);
             continue;
         }
-        if weekday_number(word.text).is_some() && !possessed(c + 1) {
+        let possessed = doc
+            .words
+            .get(c + 1)
+            .is_some_and(|w| lexicon::is_possessive_clitic(w.text));
+        if weekday_number(word.text).is_some() && !possessed {
             c += 1;
             if doc
                 .words

@@ -188,7 +188,7 @@ fn opens_set_off_role(doc: &Doc<'_>, k: usize, s_start: usize) -> bool {
     };
     let word = doc.words[d].text;
     // "'s" stands alone after the host's tokenizer, "company's" whole after others.
-    if word.ends_with("'s") || word.ends_with("’s") {
+    if lexicon::possessive_stem(word).is_some() {
         return true;
     }
     let determiner = matches!(

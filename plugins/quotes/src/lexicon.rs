@@ -896,6 +896,23 @@ pub fn is_function_word(word: &str) -> bool {
     )
 }
 
+/// Whether `word` is the possessive clitic, "'s" or "’s", as the host's tokenizer splits it off
+/// ("China" + "'s").
+pub fn is_possessive_clitic(word: &str) -> bool {
+    matches!(word, "'s" | "’s")
+}
+
+/// What comes before a possessive ending: "Sainsbury" of "Sainsbury's", "" of the clitic alone;
+/// `None` when `word` is no possessive. Other tokenizers leave the clitic joined.
+pub fn possessive_stem(word: &str) -> Option<&str> {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
+}
+
+/// Whether `text` (what follows a word or a mention) opens with a possessive clitic.
+pub fn opens_possessive(text: &str) -> bool {
+    text.starts_with("'s") || text.starts_with("’s")
+}
+
 /// Whether a word looks like a plural noun: it ends in "s" but not "ss" ("Tories", "analysts",
 /// not "Swiss", "press").
 pub fn looks_plural(word: &str) -> bool {

@@ -20,18 +20,20 @@ pub fn after_quotes_found(doc: &Doc<'_>, quotes: &mut [Quote]) {
     );
     plural_pronouns_go_on(doc, quotes.iter_mut().filter_map(|q| q.speaker.as_mut()));
     they_is_the_plural_subject(doc, quotes.iter_mut().filter_map(|q| q.speaker.as_mut()));
-    let contents: Vec<(usize, usize)> = quotes.iter().map(|q| (q.start, q.end)).collect();
-    // Who a verb acts on or addresses: a few words between its cue and a content after it
-    // ("accused Mr Brown of ducking tough choices", "told Mr Smith that ...").
-    let objects: Vec<(usize, usize)> = quotes
+    // What was said, and who a verb acts on or addresses: a few words between its cue and a
+    // content after it ("accused Mr Brown of ducking tough choices", "told Mr Smith that ...").
+    let objects = quotes
         .iter()
         .filter_map(|q| q.cue.map(|(_, cue_end)| (cue_end, q.start)))
         .filter(|&(cue_end, start)| {
             cue_end < start && doc.word_at_or_after(start) - doc.word_at_or_after(cue_end) <= 6
         })
-        .chain(quotes.iter().filter_map(|q| q.addressee))
+        .chain(quotes.iter().filter_map(|q| q.addressee));
+    let contents: Vec<(usize, usize)> = quotes
+        .iter()
+        .map(|q| (q.start, q.end))
+        .chain(objects)
         .collect();
-    let contents: Vec<(usize, usize)> = contents.into_iter().chain(objects).collect();
     let speakers_at: Vec<(usize, usize)> = quotes
         .iter()
         .filter_map(|q| q.speaker.as_ref().map(|s| (s.start, s.end)))
@@ -47,8 +49,21 @@ pub fn after_quotes_found(doc: &Doc<'_>, quotes: &mut [Quote]) {
         .filter_map(|s| s.name.clone().map(|name| (s.start, name)))
         .collect();
     unnamed_people.sort();
-    the_company_is_the_one_named(doc, quotes.iter_mut().filter_map(|q| q.speaker.as_mut()));
-    the_actor_is_the_one_named(doc, quotes.iter_mut().filter_map(|q| q.speaker.as_mut()));
+    // "Ryanair said ... The carrier reported ...", "Irons ... “...,” the British actor said".
+    name_descriptions(
+        doc,
+        quotes.iter_mut().filter_map(|q| q.speaker.as_mut()),
+        Kind::Organisation,
+        "ORG",
+        |head| FIRM_HEADS.contains(&head),
+    );
+    name_descriptions(
+        doc,
+        quotes.iter_mut().filter_map(|q| q.speaker.as_mut()),
+        Kind::Person,
+        "PERSON",
+        |head| DESCRIBING_HEADS.contains(&head) || head.ends_with("-year-old"),
+    );
     it_is_the_organisation_that_spoke_last(doc, quotes);
     singular_pronouns_skip_contents(
         doc,
@@ -68,11 +83,7 @@ fn they_is_the_plural_subject<'s>(
     speakers: impl IntoIterator<Item = &'s mut Speaker>,
 ) {
     for s in speakers {
-        let is_they = doc
-            .text
-            .get(s.start..s.end)
-            .is_some_and(|t| t.eq_ignore_ascii_case("they"));
-        if !is_they || s.name.is_some() {
+        if !is_word(doc, s, &["they"]) || s.name.is_some() {
             continue;
         }
         let at = doc.word_at_or_after(s.start);
@@ -107,17 +118,16 @@ fn plural_subject(doc: &Doc<'_>, start: usize, end: usize) -> Option<Speaker> {
     let head = (start..verb).find(|&k| {
         let w = doc.words[k].text.to_ascii_lowercase();
         lexicon::looks_plural(&w)
-            && (lexicon::is_group(&w)
-                || lexicon::is_people_noun(&w)
-                || lexicon::is_organisation_noun(&w))
+            && (lexicon::is_people_noun(&w) || lexicon::is_organisation_noun(&w))
     })?;
     let phrase = speaker::phrase_ending_at(doc, head, start)?;
     matches!(phrase.kind, Kind::Group | Kind::Organisation).then_some(phrase)
 }
 
-/// Heads of a definite phrase that stands for a firm the article named ("The airline said",
-/// "the club said"); not a public body ("the government", "the ministry", "the committee"),
-/// which is rarely the organisation named last.
+/// Heads of a definite phrase that stands for a firm the article named ("Ryanair said ... The
+/// carrier reported ...", "the club said"); not a public body ("the government", "the ministry",
+/// "the committee"), which is rarely the organisation named last, nor "group", as often a
+/// campaign or a band as a firm.
 const FIRM_HEADS: &[&str] = &[
     "company",
     "firm",
@@ -137,18 +147,6 @@ const FIRM_HEADS: &[&str] = &[
     "label",
 ];
 
-/// "Ryanair said ... The carrier reported ...": a speaker named by "the" and a word for a firm is
-/// the organisation (not an outlet) that opens its sentence before it, or the one before.
-/// ("group" is left out: as often a campaign or a band as a firm.)
-fn the_company_is_the_one_named<'s>(
-    doc: &Doc<'_>,
-    speakers: impl IntoIterator<Item = &'s mut Speaker>,
-) {
-    name_descriptions(doc, speakers, Kind::Organisation, "ORG", |head| {
-        FIRM_HEADS.contains(&head)
-    });
-}
-
 /// Names the speakers of kind `kind` that a definite description stands for ("the" and a head
 /// `describes` accepts, not named yet) after the `label` mention opening their sentence (within
 /// four words) before them, or the sentence before.
@@ -164,20 +162,21 @@ fn name_descriptions<'s>(
         let Some(last) = doc.word_before(s.end) else {
             continue;
         };
-        let head = doc.words[last].text.to_ascii_lowercase();
-        // Not named yet; for a firm, no name inside ("the Sony unit"); a person's description
-        // may hold names ("the British actor", "the Black Sabbath singer").
+        if s.kind != kind
+            || s.name.as_deref() != doc.text.get(s.start..s.end)
+            || !doc.words[first].text.eq_ignore_ascii_case("the")
+            || !describes(&doc.words[last].text.to_ascii_lowercase())
+        {
+            continue;
+        }
+        // For a firm, no name inside ("the Sony unit"); a person's description may hold names
+        // ("the British actor", "the Black Sabbath singer").
         let named_inside = kind == Kind::Organisation
             && doc
                 .mentions
                 .iter()
                 .any(|m| m.start >= s.start && m.end <= s.end);
-        let unnamed = s.name.as_deref() == doc.text.get(s.start..s.end) && !named_inside;
-        if s.kind != kind
-            || !doc.words[first].text.eq_ignore_ascii_case("the")
-            || !describes(&head)
-            || !unnamed
-        {
+        if named_inside {
             continue;
         }
         if let Some(named) = opening_mention(doc, doc.sentence_of[first], s.start, label) {
@@ -187,8 +186,9 @@ fn name_descriptions<'s>(
 }
 
 /// Heads of a definite phrase that describes a person the article just named, as sports and
-/// arts pages do ("the British actor said", "the Frenchman added", "the 25-year-old said"); not
-/// an office ("the prime minister", "the chancellor"), which the titles the article gave resolve.
+/// arts pages do ("Irons ... “...,” the British actor said", "the Frenchman added", and any
+/// "the 25-year-old"); not an office ("the prime minister", "the chancellor"), which the titles
+/// the article gave resolve.
 const DESCRIBING_HEADS: &[&str] = &[
     "actor",
     "actress",
@@ -230,18 +230,6 @@ const DESCRIBING_HEADS: &[&str] = &[
     "dane",
 ];
 
-/// "Irons ... said he had wondered whether he should attend. “...,” the British actor said": a
-/// speaker named by "the" and a word that describes a person is the person that opens its
-/// sentence (within four words) before it, or the sentence before.
-fn the_actor_is_the_one_named<'s>(
-    doc: &Doc<'_>,
-    speakers: impl IntoIterator<Item = &'s mut Speaker>,
-) {
-    name_descriptions(doc, speakers, Kind::Person, "PERSON", |head| {
-        DESCRIBING_HEADS.contains(&head) || head.ends_with("-year-old")
-    });
-}
-
 /// The mention labelled `label` that opens (within its first four words) sentence `sentence`
 /// before byte `before`, else the sentence before it.
 fn opening_mention<'d>(
@@ -272,11 +260,7 @@ fn opening_mention<'d>(
 /// organisation named; where an organisation named by a common noun ("The ministry", "the firm")
 /// spoke after that name, "it" is that organisation.
 fn it_is_the_organisation_that_spoke_last(doc: &Doc<'_>, quotes: &mut [Quote]) {
-    let is_it = |s: &Speaker| {
-        doc.text
-            .get(s.start..s.end)
-            .is_some_and(|t| t.eq_ignore_ascii_case("it"))
-    };
+    let is_it = |s: &Speaker| is_word(doc, s, &["it"]);
     let mut by_noun: Vec<(usize, Speaker)> = quotes
         .iter()
         .filter_map(|q| q.speaker.as_ref())
@@ -326,11 +310,16 @@ fn is_unnamed_person(doc: &Doc<'_>, s: &Speaker) -> bool {
         && (indefinite || anonymous_head)
 }
 
-/// Whether speaker `s` is the word "he" or "she".
-fn is_he_or_she(doc: &Doc<'_>, s: &Speaker) -> bool {
+/// Whether speaker `s` is one of `words` (a pronoun), in any case.
+fn is_word(doc: &Doc<'_>, s: &Speaker, words: &[&str]) -> bool {
     doc.text
         .get(s.start..s.end)
-        .is_some_and(|t| t.eq_ignore_ascii_case("he") || t.eq_ignore_ascii_case("she"))
+        .is_some_and(|t| words.iter().any(|w| t.eq_ignore_ascii_case(w)))
+}
+
+/// Whether speaker `s` is the word "he" or "she".
+fn is_he_or_she(doc: &Doc<'_>, s: &Speaker) -> bool {
+    is_word(doc, s, &["he", "she"])
 }
 
 /// "Analysts said ... They pointed out ...": a "they" that speaks refers to the unnamed group
@@ -361,11 +350,7 @@ fn plural_pronouns_go_on<'s>(doc: &Doc<'_>, speakers: impl IntoIterator<Item = &
             .get(doc.word_at_or_after(s.start))
             .copied()
             .unwrap_or(0);
-        let is_they = doc
-            .text
-            .get(s.start..s.end)
-            .is_some_and(|t| t.eq_ignore_ascii_case("they"));
-        if is_they && s.name.is_none() {
+        if is_word(doc, s, &["they"]) && s.name.is_none() {
             if let Some((name, kind, at)) = &last
                 && sentence <= at + 1
             {
@@ -397,10 +382,7 @@ fn singular_pronouns_skip_contents<'s>(
     let speaks = |m: &Mention| speakers_at.iter().any(|&(a, b)| a < m.end && m.start < b);
     let said =
         |m: &Mention| contents.iter().any(|&(a, b)| a <= m.start && m.end <= b) && !speaks(m);
-    let possessive = |m: &Mention| {
-        let rest = &doc.text[m.end..];
-        rest.starts_with("'s") || rest.starts_with("’s")
-    };
+    let possessive = |m: &Mention| lexicon::opens_possessive(&doc.text[m.end..]);
     for s in speakers {
         if !is_he_or_she(doc, s) {
             continue;

@@ -315,7 +315,7 @@ fn last_phrase_ending_at(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speake
     {
         let possessor = e
             .checked_sub(2)
-            .filter(|&p| p >= floor && matches!(doc.words[p + 1].text, "'s" | "’s"))?;
+            .filter(|&p| p >= floor && lexicon::is_possessive_clitic(doc.words[p + 1].text))?;
         return last_phrase_ending_at(doc, possessor, floor);
     }
     // Nor is a nationality's adjective before a verb that is then a noun: "British hope Imelda
