@@ -1186,6 +1186,16 @@ fn subject_cue_clauses(
         // comma speaks for the sentence's subject, not for the phrase before the comma.
         // "Emineth became a delegate and said ...", "Clinton has disputed both critiques, but
         // says that ...": a second verb of the sentence's subject.
+        // "“...”, said Mr Brown." (the comma after the closing mark) is the quotation's own
+        // attribution, `direct_quotes`' to report: what follows the verb is its speaker ('The
+        // ad, titled "Unifier?", concludes that ...' has none there, and goes on).
+        if closes_quotation_before(doc, quotes, i)
+            && let Some(after) = speaker::after(doc, cue_end, content_end)
+                .filter(|s| s.kind != speaker::Kind::Unknown)
+        {
+            spoke = Some(after);
+            continue;
+        }
         let coordinated = i > s_start && matches!(doc.words[i - 1].text, "and" | "but");
         let comma_participle = participle_after_comma(doc, i, s_start);
         let who = if comma_participle && spoke.is_some() {
@@ -1565,23 +1575,44 @@ pub(crate) fn skip_adverbials(doc: &Doc<'_>, mut c: usize, end: usize) -> usize 
     }
 }
 
-/// Whether the comma at word `k` opens an attribution of its own before `end`: a name or a
-/// pronoun and a verb of speech ("..., Mr Johnson said", "..., he told reporters").
+/// Whether the comma at word `k` opens an attribution of its own before `end`: a name, a pronoun
+/// or a short noun phrase and a verb of speech ("..., Mr Johnson said", "..., he told reporters",
+/// "..., the chancellor said", "..., but officials insisted"), a conjunction allowed before it.
 fn attribution_after_comma(doc: &Doc<'_>, k: usize, end: usize) -> bool {
     if doc.words.get(k).is_none_or(|w| w.text != ",") {
         return false;
     }
-    let subject_end = if doc
-        .words
-        .get(k + 1)
-        .is_some_and(|w| lexicon::pronoun(w.text).is_some())
-    {
+    let from = if doc.words.get(k + 1).is_some_and(|w| {
+        matches!(
+            w.text,
+            "but" | "and" | "while" | "though" | "although" | "whereas" | "yet"
+        )
+    }) {
         k + 2
+    } else {
+        k + 1
+    };
+    let Some(first) = doc.words.get(from) else {
+        return false;
+    };
+    let subject_end = if lexicon::pronoun(first.text).is_some() {
+        from + 1
     } else if let Some(m) = doc
-        .mention_starting_at(k + 1)
+        .mention_starting_at(from)
         .filter(|m| matches!(m.label.as_str(), "PERSON" | "ORG"))
     {
         doc.word_at_or_after(m.end)
+    } else if lexicon::is_people_noun(first.text) {
+        from + 1
+    } else if matches!(
+        first.text,
+        "the" | "a" | "an" | "his" | "her" | "their" | "its"
+    ) {
+        // "the chancellor", "the shadow home secretary": up to three words of a noun phrase.
+        match (from + 1..end.min(from + 5)).find(|&j| !is_noun_phrase_word(doc.words[j].text)) {
+            Some(j) if j > from + 1 => j,
+            _ => return false,
+        }
     } else {
         return false;
     };
@@ -1591,6 +1622,48 @@ fn attribution_after_comma(doc: &Doc<'_>, k: usize, end: usize) -> bool {
                 && w.text.starts_with(char::is_lowercase)
                 && (lexicon::is_past_tense(w.text) || w.text.ends_with('s'))
         })
+}
+
+/// Whether a word can stand inside a short noun phrase before its verb: letters (and hyphens or
+/// an apostrophe), and no reporting verb, relative pronoun, verb "be"/"have" or degree adverb
+/// ("the candidates most described as ..." is no attribution).
+fn is_noun_phrase_word(word: &str) -> bool {
+    word.chars()
+        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        && !lexicon::is_cue(word)
+        && !lexicon::is_be(word)
+        && !matches!(
+            word,
+            "that"
+                | "who"
+                | "which"
+                | "whom"
+                | "has"
+                | "have"
+                | "had"
+                | "to"
+                | "and"
+                | "or"
+                | "most"
+                | "more"
+                | "least"
+                | "less"
+                | "best"
+                | "widely"
+        )
+}
+
+/// Whether a quotation closes right before the comma before word `i` ("“...”, said"), or right
+/// after it ("“...,” said").
+fn closes_quotation_before(doc: &Doc<'_>, quotes: &[Quoted], i: usize) -> bool {
+    i >= 2
+        && matches!(
+            (doc.words[i - 2].text, doc.words[i - 1].text),
+            (_, ",") | (",", _)
+        )
+        && quotes
+            .iter()
+            .any(|q| q.close == doc.words[i - 2].end || q.close == doc.words[i - 1].end)
 }
 
 /// Where the clause of a participle at word `i` starts, for its subject: at the pronoun that is

@@ -131,6 +131,8 @@ const CUES: &[&str] = &[
     "predict",
     "predicts",
     "predicted",
+    "forecast",
+    "forecasted",
     "urge",
     "urges",
     "urged",
@@ -215,6 +217,7 @@ const CUES: &[&str] = &[
     "pledges",
     "pledged",
     "predicting",
+    "forecasting",
     "estimate",
     "estimates",
     "estimated",
@@ -534,6 +537,7 @@ const NOUN_LIKE: &[&str] = &[
     "remarks",
     "plans",
     "respond",
+    "forecast",
 ];
 
 /// Whether a reporting verb is more often a noun, and needs a clear subject right before it.

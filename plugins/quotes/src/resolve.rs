@@ -52,14 +52,18 @@ pub fn after_quotes_found(doc: &Doc<'_>, quotes: &mut [Quote]) {
     // "Ryanair said ... The carrier reported ...", "Irons ... “...,” the British actor said".
     name_descriptions(
         doc,
-        quotes.iter_mut().filter_map(|q| q.speaker.as_mut()),
+        quotes
+            .iter_mut()
+            .filter_map(|q| Some(((q.start, q.end), q.speaker.as_mut()?))),
         Kind::Organisation,
         "ORG",
         |head| FIRM_HEADS.contains(&head),
     );
     name_descriptions(
         doc,
-        quotes.iter_mut().filter_map(|q| q.speaker.as_mut()),
+        quotes
+            .iter_mut()
+            .filter_map(|q| Some(((q.start, q.end), q.speaker.as_mut()?))),
         Kind::Person,
         "PERSON",
         |head| DESCRIBING_HEADS.contains(&head) || head.ends_with("-year-old"),
@@ -149,15 +153,17 @@ const FIRM_HEADS: &[&str] = &[
 
 /// Names the speakers of kind `kind` that a definite description stands for ("the" and a head
 /// `describes` accepts, not named yet) after the `label` mention opening their sentence (within
-/// four words) before them, or the sentence before.
+/// four words) before them, or the sentence before; a firm also after the one organisation named
+/// before it in its sentence outside what it said. `speakers` come with their quote's content
+/// span.
 fn name_descriptions<'s>(
     doc: &Doc<'_>,
-    speakers: impl IntoIterator<Item = &'s mut Speaker>,
+    speakers: impl IntoIterator<Item = ((usize, usize), &'s mut Speaker)>,
     kind: Kind,
     label: &str,
     describes: impl Fn(&str) -> bool,
 ) {
-    for s in speakers {
+    for (content, s) in speakers {
         let first = doc.word_at_or_after(s.start);
         let Some(last) = doc.word_before(s.end) else {
             continue;
@@ -179,7 +185,14 @@ fn name_descriptions<'s>(
         if named_inside {
             continue;
         }
-        if let Some(named) = opening_mention(doc, doc.sentence_of[first], s.start, label) {
+        let named = if kind == Kind::Organisation {
+            sole_mention_before(doc, doc.sentence_of[first], s.start, label, content)
+        } else {
+            None
+        };
+        if let Some(named) =
+            named.or_else(|| opening_mention(doc, doc.sentence_of[first], s.start, label))
+        {
             s.name = Some(named.canonical.clone());
         }
     }
@@ -254,6 +267,27 @@ fn opening_mention<'d>(
         let previous = sentence.checked_sub(1)?;
         opening_in(previous, doc.words[doc.sentences[sentence].0].start)
     })
+}
+
+/// The one `label` mention of sentence `sentence` before byte `before` and outside the span
+/// `content` (what the description said), when there is exactly one (not a news outlet): "In a
+/// statement from Lycos Europe announcing ..., the company denied".
+fn sole_mention_before<'d>(
+    doc: &'d Doc<'_>,
+    sentence: usize,
+    before: usize,
+    label: &str,
+    (content_start, content_end): (usize, usize),
+) -> Option<&'d Mention> {
+    let from = doc.words[doc.sentences[sentence].0].start;
+    let mut found = doc.mentions.iter().filter(|m| {
+        m.start >= from
+            && m.end <= before
+            && m.label == label
+            && (m.end <= content_start || m.start >= content_end)
+    });
+    let first = found.next()?;
+    (found.next().is_none() && !lexicon::is_media(&first.canonical)).then_some(first)
 }
 
 /// "The ministry said that it wanted ... It also hopes to ...": a speaking "it" took the last

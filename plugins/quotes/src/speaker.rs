@@ -817,6 +817,19 @@ pub fn before(doc: &Doc<'_>, cue: usize, floor: usize) -> Option<Speaker> {
             }
             continue;
         }
+        // "Mr Bez - himself a former executive at rival Porsche - said": skip the apposition
+        // between dashes.
+        if is_dash(doc.words[e].text)
+            && let Some(open) = (floor.max(e.saturating_sub(16))..e)
+                .rev()
+                .find(|&k| is_dash(doc.words[k].text))
+        {
+            e = open.checked_sub(1)?;
+            if e < floor {
+                return None;
+            }
+            continue;
+        }
         // "Trump at the time said", "Ryan on Tuesday said": when it was said, not who said it.
         if let Some(start) = time_adverbial_ending_at(doc, e, floor) {
             e = start.checked_sub(1)?;
@@ -1142,4 +1155,9 @@ pub fn after(doc: &Doc<'_>, cue: usize, ceiling: usize) -> Option<Speaker> {
         return Some(from_mention(m));
     }
     phrase_ending_at(doc, e, s)
+}
+
+/// Whether a word is a dash that sets off an apposition.
+fn is_dash(word: &str) -> bool {
+    matches!(word, "-" | "--" | "–" | "—")
 }

@@ -2768,3 +2768,120 @@ fn one_spokesman_is_a_person_and_lawyers_a_group() {
         );
     }
 }
+
+#[test]
+fn a_quotation_closed_before_the_comma_is_attributed_once() {
+    // British style puts the comma after the closing mark: the verb after it is the quotation's
+    // attribution, not a clause whose subject opens the sentence.
+    let names = &[("Mr Brown", "PERSON", "Gordon Brown")];
+    let text = "Taken together, the measures would create a \"welfare state that is truly \
+                family-friendly for the first time in its history\", said Mr Brown.";
+    let q = quotes(text, names);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(field(&q[0], &["kind"]), "mixed");
+    assert_eq!(field(&q[0], &["speaker", "name"]), "Gordon Brown");
+    // A title in quotation marks before the verb is no quotation it attributes.
+    let text = "The ad, titled \"Unifier?\", concludes that Trump is too \"dangerous and \
+                reckless\" to be president.";
+    let q = rule_quotes(text, &[]);
+    let concludes = quote_where(&q, &["cue", "text"], "concludes");
+    assert_eq!(field(concludes, &["speaker", "text"]), "The ad");
+}
+
+#[test]
+fn a_second_attribution_after_a_comma_ends_the_first_content() {
+    let text = "In a move ministers say should keep council tax rises below 5% next year, the \
+                chancellor said he was providing an extra £1bn for local councils.\n\n\
+                Officials say the plan is fine, but the chancellor insisted it was too late.";
+    let q = rule_quotes(text, &[]);
+    let say = quote_where(
+        &q,
+        &["text"],
+        "should keep council tax rises below 5% next year",
+    );
+    assert_eq!(field(say, &["cue", "text"]), "say");
+    let said = quote_where(
+        &q,
+        &["text"],
+        "he was providing an extra £1bn for local councils",
+    );
+    assert_eq!(field(said, &["speaker", "text"]), "the chancellor");
+    quote_where(&q, &["text"], "the plan is fine");
+    let insisted = quote_where(&q, &["cue", "text"], "insisted");
+    assert_eq!(field(insisted, &["text"]), "it was too late");
+    // A degree adverb before a participle: no subject and verb ("most described as").
+    let text = "Officials said the vote was close, the candidates most described as outsiders \
+                took a combined 61 percent.";
+    let q = rule_quotes(text, &[]);
+    assert_eq!(q.len(), 1, "{q:?}");
+}
+
+#[test]
+fn a_quoted_word_the_tagger_marks_alone_keeps_its_mixed_quote() {
+    let names = &[("Labour", "ORG", "Labour"), ("Lib Dems", "ORG", "Lib Dems")];
+    let text = "The Lib Dems said the plan could let extreme groups run policing, while Labour \
+                criticised \"extravagant\" Tory promises on policing.";
+    let q = quotes(text, names);
+    let criticised = quote_where(&q, &["cue", "text"], "criticised");
+    assert_eq!(
+        field(criticised, &["text"]),
+        "\"extravagant\" Tory promises on policing"
+    );
+    assert_eq!(field(criticised, &["kind"]), "mixed");
+    assert_eq!(field(criticised, &["speaker", "name"]), "Labour");
+}
+
+#[test]
+fn the_company_is_the_one_organisation_named_before_it_outside_what_it_said() {
+    let names = &[
+        ("Lycos Europe", "ORG", "Lycos Europe"),
+        ("Fannie Mae", "ORG", "Fannie Mae"),
+        (
+            "Office of Management and Budget",
+            "ORG",
+            "Office of Management and Budget",
+        ),
+    ];
+    let text = "In a statement from Lycos Europe announcing the scrapping of the scheme, the \
+                company denied that this was its fault.";
+    let q = rule_quotes(text, names);
+    let denied = quote_where(&q, &["cue", "text"], "denied");
+    assert_eq!(field(denied, &["speaker", "name"]), "Lycos Europe");
+    // An organisation inside the content is what the company spoke of, not the company.
+    let text = "Mr Raines, head of the Office of Management and Budget, has taken early \
+                retirement, the company said.";
+    let q = rule_quotes(text, names);
+    let said = quote_where(&q, &["cue", "text"], "said");
+    assert_eq!(field(said, &["speaker", "name"]), "the company");
+}
+
+#[test]
+fn an_apposition_between_dashes_is_skipped_for_the_speaker() {
+    let names = &[("Ulrich Bez", "PERSON", "Ulrich Bez")];
+    let text = "Ulrich Bez - himself a former executive at a rival - said the new car was the \
+                firm's \"most affordable car ever\".";
+    let q = rule_quotes(text, names);
+    let said = quote_where(&q, &["cue", "text"], "said");
+    assert_eq!(field(said, &["speaker", "name"]), "Ulrich Bez");
+    let text = "One unnamed correspondent - all are anonymous - wrote: \"My husband spent 11 \
+                hours today playing his game.\"";
+    let q = rule_quotes(text, &[]);
+    assert_eq!(
+        field(&q[0], &["speaker", "text"]),
+        "One unnamed correspondent"
+    );
+}
+
+#[test]
+fn forecast_reports_after_its_subject_and_is_a_noun_elsewhere() {
+    let names = &[("Mr Brown", "PERSON", "Gordon Brown")];
+    let text = "Inflation would be 1.75% next year and 2% in the years to follow, Mr Brown \
+                forecast.";
+    let q = rule_quotes(text, names);
+    assert_eq!(field(&q[0], &["cue", "text"]), "forecast");
+    assert_eq!(field(&q[0], &["speaker", "name"]), "Gordon Brown");
+    let text = "The poll is a surefire forecast of general election results.\n\n\
+                The bank cut its economic forecast and technical assumptions.";
+    let q = rule_quotes(text, &[]);
+    assert!(q.is_empty(), "{q:?}");
+}

@@ -364,6 +364,15 @@ pub fn apply(tagger: &Tagger, doc: &Doc<'_>, quoted: &[Quoted], quotes: &mut Vec
         } else {
             (start, end)
         };
+        // A content of marks alone (the tagger may label just the opening mark) says nothing,
+        // and must not reshape a rule quote into nothing.
+        if !doc
+            .text
+            .get(start..end)
+            .is_some_and(|t| t.chars().any(char::is_alphanumeric))
+        {
+            continue;
+        }
         let (inside, words) = link.quoted_words(&facts);
         match place(rules, (start, end), cue, kind, 2 * inside < words) {
             Placement::Reshape(k) => reshaped.push((k, start, end, kind)),
