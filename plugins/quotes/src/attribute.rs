@@ -1129,12 +1129,30 @@ pub(crate) fn content_bounds(
         if k > c && attribution_after_comma(doc, k, content_end) {
             return (k, None);
         }
-        // ", which ...", ", but ...": the writer's own clause, not part of what was said.
-        if next.is_some_and(|n| CONTENT_ENDERS.contains(&n.text)) && k > c {
+        // ", which ...", ", but ...": the writer's own clause, not part of what was said; but a
+        // relative clause set off inside the content's subject goes on to its verb ("said that
+        // reopening the line, which could cost £100m, would be a boost").
+        if next.is_some_and(|n| CONTENT_ENDERS.contains(&n.text))
+            && k > c
+            && !relative_clause_inside(doc, c, k, content_end)
+        {
             return (k, None);
         }
     }
     (content_end, None)
+}
+
+/// Whether the comma at word `k` opens ", which ..." closed by a comma within fifteen words and
+/// followed by an auxiliary or modal, after a content (from word `c`) with no infinitive yet: the
+/// relative clause sits inside a subject whose verb follows ("urged the administration to raise
+/// the cutoff, which, in real terms, would be ..." is the writer's).
+fn relative_clause_inside(doc: &Doc<'_>, c: usize, k: usize, content_end: usize) -> bool {
+    doc.words.get(k + 1).is_some_and(|w| w.text == "which")
+        && !doc.words[c..k].iter().any(|w| w.text == "to")
+        && (k + 3..content_end.min(k + 17))
+            .find(|&j| doc.words[j].text == ",")
+            .and_then(|j| doc.words.get(j + 1).filter(|_| j + 1 < content_end))
+            .is_some_and(|w| lexicon::is_auxiliary(w.text))
 }
 
 /// `SPEAKER CUE [addressee] [adverbials] [that] CONTENT`, and the attributions chained to it by a

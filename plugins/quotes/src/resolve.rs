@@ -292,13 +292,15 @@ fn sole_mention_before<'d>(
 
 /// "The ministry said that it wanted ... It also hopes to ...": a speaking "it" took the last
 /// organisation named; where an organisation named by a common noun ("The ministry", "the firm")
-/// spoke after that name, "it" is that organisation.
+/// or a study ("A study in 2000 ... found ... It also found") spoke after that name, "it" is that
+/// speaker. A name inside what was said ("the ministry said Gazprom had ...") is what it spoke
+/// of, not a later speaker.
 fn it_is_the_organisation_that_spoke_last(doc: &Doc<'_>, quotes: &mut [Quote]) {
     let is_it = |s: &Speaker| is_word(doc, s, &["it"]);
     let mut by_noun: Vec<(usize, Speaker)> = quotes
         .iter()
         .filter_map(|q| q.speaker.as_ref())
-        .filter(|s| s.kind == Kind::Organisation && !is_it(s))
+        .filter(|s| (s.kind == Kind::Organisation || is_study(doc, s)) && !is_it(s))
         .filter(|s| {
             doc.mention_starting_at(doc.word_at_or_after(s.start))
                 .is_none()
@@ -306,11 +308,25 @@ fn it_is_the_organisation_that_spoke_last(doc: &Doc<'_>, quotes: &mut [Quote]) {
         .map(|s| (s.start, s.clone()))
         .collect();
     by_noun.sort_by_key(|&(start, _)| start);
+    // What was said, and the words between a speaker and its verb ("A study, commissioned by
+    // the council, found"): names there are not the last to be named.
+    let spans: Vec<(usize, usize)> = quotes
+        .iter()
+        .map(|q| (q.start, q.end))
+        .chain(quotes.iter().filter_map(|q| {
+            let (cue, _) = q.cue?;
+            let end = q.speaker.as_ref()?.end;
+            (end < cue).then_some((end, cue))
+        }))
+        .collect();
     for s in quotes.iter_mut().filter_map(|q| q.speaker.as_mut()) {
         if !is_it(s) {
             continue;
         }
-        let last_named = doc.last_before(s.start, "ORG").map(|m| m.start);
+        let last_named = doc
+            .mentions_before(s.start)
+            .find(|m| m.label == "ORG" && !spans.iter().any(|&(a, b)| a <= m.start && m.end <= b))
+            .map(|m| m.start);
         let spoke_after = by_noun
             .iter()
             .rev()
@@ -321,6 +337,26 @@ fn it_is_the_organisation_that_spoke_last(doc: &Doc<'_>, quotes: &mut [Quote]) {
             s.kind = org.kind;
         }
     }
+}
+
+/// Nouns for a study or survey that "finds" or "shows", and is then "it".
+const STUDY_NOUNS: &[&str] = &[
+    "study", "report", "survey", "poll", "research", "review", "analysis", "inquiry", "audit",
+];
+
+/// Whether a speaker is an unnamed study: a determiner and a study noun opening it ("A study in
+/// 2000", "the report").
+fn is_study(doc: &Doc<'_>, s: &Speaker) -> bool {
+    let first = doc.word_at_or_after(s.start);
+    doc.words.get(first).is_some_and(|w| {
+        matches!(
+            w.text.to_ascii_lowercase().as_str(),
+            "a" | "an" | "the" | "this" | "that" | "its" | "their"
+        )
+    }) && doc
+        .words
+        .get(first + 1)
+        .is_some_and(|w| w.end <= s.end && STUDY_NOUNS.contains(&w.text))
 }
 
 /// Whether speaker `s` is someone the article does not name: a phrase, no name, opening with

@@ -2885,3 +2885,47 @@ fn forecast_reports_after_its_subject_and_is_a_noun_elsewhere() {
     let q = rule_quotes(text, &[]);
     assert!(q.is_empty(), "{q:?}");
 }
+
+#[test]
+fn a_relative_clause_inside_the_contents_subject_does_not_end_it() {
+    let text = "Campaigners have said that reopening the Waverley Line, which could cost up to \
+                £100m, would be a huge economic boost for the Borders.";
+    let q = rule_quotes(text, &[]);
+    assert_eq!(
+        field(&q[0], &["text"]),
+        "reopening the Waverley Line, which could cost up to £100m, would be a huge economic \
+         boost for the Borders"
+    );
+    // After an infinitive the relative clause is the writer's.
+    let text = "He urged the administration to raise the cutoff to about $51,000, which, in real \
+                terms, would be below the level of 1975.";
+    let q = rule_quotes(text, &[]);
+    assert_eq!(
+        field(&q[0], &["text"]),
+        "the administration to raise the cutoff to about $51,000"
+    );
+}
+
+#[test]
+fn it_is_the_study_or_body_that_spoke_last_not_a_name_in_what_it_said() {
+    let names = &[
+        (
+            "Scottish Borders Council",
+            "ORG",
+            "Scottish Borders Council",
+        ),
+        ("Tweedbank", "ORG", "Tweedbank"),
+        ("EDS", "ORG", "EDS"),
+    ];
+    let text = "A study, which was commissioned by Scottish Borders Council, found that a \
+                service from Tweedbank to Edinburgh could cover its costs. It also found that a \
+                freight railway could be reinstated.";
+    let q = rule_quotes(text, names);
+    let second = quote_where(&q, &["text"], "a freight railway could be reinstated");
+    assert_eq!(field(second, &["speaker", "name"]), "A study");
+    let text = "The committee said the auditors should investigate why the EDS system had gone \
+                so badly wrong. It blamed the agency's senior management.";
+    let q = rule_quotes(text, names);
+    let blamed = quote_where(&q, &["cue", "text"], "blamed");
+    assert_eq!(field(blamed, &["speaker", "name"]), "The committee");
+}
