@@ -117,7 +117,7 @@ fn cue_near(doc: &Doc<'_>, i: usize, near_quote: bool) -> Option<usize> {
     if lexicon::is_noun_like(word.text) && !after_clear_subject(doc, i) {
         return None;
     }
-    if is_show_noun(doc, i) || is_naming(doc, i) {
+    if is_show_noun(doc, i) || is_naming(doc, i) || is_compound_noun(doc, i) {
         return None;
     }
     // After a possessive the word is a noun or an adjective; next to a quotation too when a
@@ -160,6 +160,35 @@ fn cue_near(doc: &Doc<'_>, i: usize, near_quote: bool) -> Option<usize> {
                 .then_some(if in_cue { i + 1 } else { i })
         }
     }
+}
+
+/// Whether the verb's base form at word `i` is a noun by agreement: after a participle ("Falling
+/// demand and a lower tax take", "rising demand") or after "a" and one word ("a workforce
+/// decline"), a verb would take "-s".
+fn is_compound_noun(doc: &Doc<'_>, i: usize) -> bool {
+    let word = doc.words[i].text;
+    let base = !word.ends_with('s') || word.ends_with("ss");
+    let base = base
+        && !word.ends_with("ed")
+        && !word.ends_with("ing")
+        && !matches!(
+            word,
+            "said" | "told" | "thought" | "wrote" | "spoke" | "knew" | "felt" | "saw" | "heard"
+        );
+    let Some(prev) = i.checked_sub(1).map(|k| doc.words[k].text) else {
+        return false;
+    };
+    // A name may end so ("Richards and Yelling agree").
+    let participle = prev.len() > 5
+        && prev.ends_with("ing")
+        && prev.chars().skip(1).all(|c| c.is_ascii_lowercase())
+        && doc.mention_ending_at(i - 1).is_none();
+    let after_a_noun = i >= 2
+        && matches!(doc.words[i - 2].text, "a" | "an" | "A" | "An")
+        && prev.starts_with(char::is_lowercase)
+        && prev.chars().all(char::is_alphabetic)
+        && !prev.ends_with('s');
+    base && (participle || after_a_noun)
 }
 
 /// "issued a statement", "released the following statement", "posted a tweet": a verb of

@@ -2929,3 +2929,22 @@ fn it_is_the_study_or_body_that_spoke_last_not_a_name_in_what_it_said() {
     let blamed = quote_where(&q, &["cue", "text"], "blamed");
     assert_eq!(field(blamed, &["speaker", "name"]), "The committee");
 }
+
+#[test]
+fn a_verbs_base_form_after_a_participle_or_a_and_a_noun_is_a_noun() {
+    // A verb would agree: "demand" after "Falling" and "decline" after "a workforce" are nouns.
+    let text = "Falling demand and a lower tax take could result in soaring budget pressures.\n\n\
+                In Japan, as in Europe which also faces a workforce decline, immigration is a \
+                very sensitive subject.\n\n\
+                Ratings were boosted by a reality show featuring former stars.";
+    let q = rule_quotes(text, &[]);
+    assert!(q.is_empty(), "{q:?}");
+    // A name may end in "-ing".
+    let names = &[
+        ("Richards", "PERSON", "Ann Richards"),
+        ("Yelling", "PERSON", "Liz Yelling"),
+    ];
+    let text = "And Richards and Yelling agree she could turn the trauma to her advantage.";
+    let q = rule_quotes(text, names);
+    assert_eq!(field(&q[0], &["speaker", "name"]), "Liz Yelling");
+}
