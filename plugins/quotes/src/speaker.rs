@@ -172,6 +172,27 @@ const QUANTIFIERS: &[&str] = &[
 /// economists polled by Reuters said"). `None` when it is not.
 fn headed_by(doc: &Doc<'_>, speaker: &Speaker, floor: usize) -> Option<Speaker> {
     let mut p = doc.word_at_or_after(speaker.start);
+    // "A spokesman for the Department for Culture, Media and Sport": the name's last words may
+    // be one of a list of capitalised words, after a preposition.
+    // The list ends in "and" ("Culture, Media and Sport"), its items are capitalised, and so is
+    // the speaker's first word.
+    let capitalised = |k: usize| {
+        doc.words[k]
+            .text
+            .starts_with(|c: char| c.is_ascii_uppercase())
+    };
+    let mut listed = p;
+    while listed >= floor + 2
+        && capitalised(p)
+        && capitalised(listed - 2)
+        && (matches!(doc.words[listed - 1].text, "and" | "&")
+            || (listed < p && doc.words[listed - 1].text == ","))
+    {
+        listed -= 2;
+    }
+    if listed < p && listed > floor && HEAD_PREPOSITIONS.contains(&doc.words[listed - 1].text) {
+        p = listed;
+    }
     // A name's article is not part of its mention ("of the Campaign for Tobacco-Free Kids").
     if p > floor && matches!(doc.words[p - 1].text, "the" | "a" | "an") {
         p -= 1;
@@ -227,6 +248,18 @@ fn headed_by(doc: &Doc<'_>, speaker: &Speaker, floor: usize) -> Option<Speaker> 
             Kind::Unknown => return None,
             kind => kind,
         }
+    };
+    // "A Department for Work and Pensions spokeswoman": one person, whatever heads the name
+    // before the role (a role in lower case: "the Office of the Deputy Prime Minister" is an
+    // office).
+    let last = &doc.words[doc.word_before(speaker.end)?];
+    let kind = if last.text.starts_with(char::is_lowercase)
+        && description::is_role_noun(&end_word)
+        && !end_word.ends_with('s')
+    {
+        Kind::Person
+    } else {
+        kind
     };
     // The head's own phrase: its modifiers back to a determiner, not past a preposition or a
     // conjunction ("with one of her ads asking", "remembered how one of her colleagues").

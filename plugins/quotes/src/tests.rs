@@ -2948,3 +2948,35 @@ fn a_verbs_base_form_after_a_participle_or_a_and_a_noun_is_a_noun() {
     let q = rule_quotes(text, names);
     assert_eq!(field(&q[0], &["speaker", "name"]), "Liz Yelling");
 }
+
+#[test]
+fn a_name_that_lists_capitalised_words_stays_whole_in_the_speakers_phrase() {
+    // The entities layer may split "Department for Culture, Media and Sport" at its commas.
+    let names = &[
+        ("Department for Culture", "ORG", "Department for Culture"),
+        ("Media", "ORG", "Media"),
+        ("Sport", "ORG", "Sport"),
+        ("Pensions", "ORG", "Pensions"),
+    ];
+    let text = "A spokesman for the Department for Culture, Media and Sport said there were no \
+                plans to sell the channel. He added that new laws would be needed.\n\n\
+                A Department for Work and Pensions spokeswoman said the post had been advertised.";
+    let q = rule_quotes(text, names);
+    let said = quote_where(&q, &["text"], "there were no plans to sell the channel");
+    assert_eq!(
+        field(said, &["speaker", "text"]),
+        "A spokesman for the Department for Culture, Media and Sport"
+    );
+    assert_eq!(field(said, &["speaker", "kind"]), "person");
+    let added = quote_where(&q, &["cue", "text"], "added");
+    assert_eq!(
+        field(added, &["speaker", "name"]),
+        "A spokesman for the Department for Culture, Media and Sport"
+    );
+    let spokeswoman = quote_where(&q, &["text"], "the post had been advertised");
+    assert_eq!(
+        field(spokeswoman, &["speaker", "text"]),
+        "A Department for Work and Pensions spokeswoman"
+    );
+    assert_eq!(field(spokeswoman, &["speaker", "kind"]), "person");
+}
