@@ -197,6 +197,21 @@ fn headed_by(doc: &Doc<'_>, speaker: &Speaker, floor: usize) -> Option<Speaker> 
     if p > floor && matches!(doc.words[p - 1].text, "the" | "a" | "an") {
         p -= 1;
     }
+    // Nor are the nouns that tell what it is, as news writes them before a name ("the creator of
+    // defunct TV soap Brookside", "the boss of car maker Renault"); a person's name after a role
+    // ("director of rugby Nigel Melville") is the speaker, the role its description.
+    if let Some(described) = (p.saturating_sub(3).max(floor + 1)..p)
+        .find(|&k| {
+            (k..p).all(|j| is_descriptor_word(doc.words[j].text))
+                && ["of", "for", "at"].contains(&doc.words[k - 1].text)
+        })
+        .filter(|_| {
+            doc.mention_starting_at(p)
+                .is_some_and(|m| m.label != "PERSON")
+        })
+    {
+        p = described;
+    }
     let preposition = doc.words[p.checked_sub(1).filter(|&k| k > floor)?]
         .text
         .to_ascii_lowercase();
@@ -1193,4 +1208,14 @@ pub fn after(doc: &Doc<'_>, cue: usize, ceiling: usize) -> Option<Speaker> {
 /// Whether a word is a dash that sets off an apposition.
 fn is_dash(word: &str) -> bool {
     matches!(word, "-" | "--" | "–" | "—")
+}
+
+/// Whether a word can describe the name after it ("defunct TV soap", "car maker", "US bank"):
+/// letters, in lower case or an acronym, and no function word or verb of speech.
+fn is_descriptor_word(word: &str) -> bool {
+    word.chars().all(|c| c.is_alphabetic() || c == '-')
+        && (word.chars().all(|c| c.is_lowercase() || c == '-')
+            || (word.len() <= 3 && word.chars().all(|c| c.is_ascii_uppercase())))
+        && !lexicon::is_function_word(word)
+        && !lexicon::is_cue(word)
 }

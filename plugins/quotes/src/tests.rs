@@ -2980,3 +2980,30 @@ fn a_name_that_lists_capitalised_words_stays_whole_in_the_speakers_phrase() {
     );
     assert_eq!(field(spokeswoman, &["speaker", "kind"]), "person");
 }
+
+#[test]
+fn nouns_describing_an_organisation_before_its_name_stay_in_the_speakers_phrase() {
+    let names = &[
+        ("Sendmail", "ORG", "Sendmail"),
+        ("JF Sullivan", "PERSON", "JF Sullivan"),
+        ("WorldCom", "ORG", "WorldCom"),
+        ("Nigel Melville", "PERSON", "Nigel Melville"),
+    ];
+    let text = "JF Sullivan, spokesman for e-mail software firm Sendmail said many organisations \
+                were starting to realise how important messaging was.\n\n\
+                The former chief financial officer at US telecoms firm WorldCom admitted he used \
+                to lie to fellow board members.\n\n\
+                Gloucester director of rugby Nigel Melville said the injury was bad.";
+    let q = rule_quotes(text, names);
+    let sullivan = quote_where(&q, &["cue", "text"], "said");
+    assert_eq!(field(sullivan, &["speaker", "name"]), "JF Sullivan");
+    let admitted = quote_where(&q, &["cue", "text"], "admitted");
+    assert_eq!(
+        field(admitted, &["speaker", "text"]),
+        "The former chief financial officer at US telecoms firm WorldCom"
+    );
+    assert_eq!(field(admitted, &["speaker", "kind"]), "person");
+    // A person's name after a role is the speaker.
+    let melville = quote_where(&q, &["text"], "the injury was bad");
+    assert_eq!(field(melville, &["speaker", "name"]), "Nigel Melville");
+}
