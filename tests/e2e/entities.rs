@@ -167,6 +167,26 @@ abortion drama Vera Drake won three awards. Andrew Ridgeley was there.";
 }
 
 #[test]
+fn a_broadcasters_number_is_part_of_its_name() {
+    // Written for this test: "Channel 4" and "Radio 1" are names, not a name and a number.
+    let text = "The creator of the soap has offered to buy Channel 4. He also spoke to Radio 1 \
+on Tuesday about the deal.";
+    let line = serde_json::json!({"id": "c", "text": text}).to_string() + "\n";
+    let output = byline(
+        &["run", "--plugins", "entities", "-"],
+        Some(line.as_bytes()),
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let entities = entities_of(&records(&output)[0]);
+    assert!(has(&entities, "ORG", "Channel 4"), "{entities:?}");
+    assert!(has(&entities, "ORG", "Radio 1"), "{entities:?}");
+    assert!(
+        !entities.iter().any(|(l, _)| l == "CARDINAL"),
+        "{entities:?}"
+    );
+}
+
+#[test]
 fn a_truncated_model_is_a_clear_error_before_any_document() {
     let dir = scratch_dir("bad-model");
     let model = root().join("plugins/entities/model/entities-conll03.model");

@@ -155,6 +155,15 @@ impl Entities {
             while end > found.start && captions::is_caption_word(sentence[end - 1].text) {
                 end -= 1;
             }
+            // "Channel 4", "Radio 5", "Formula 1": the number is the name's (the tagger, fitted
+            // on text without them, stops before it, and it would be a CARDINAL of its own).
+            if end < sentence.len()
+                && end > found.start
+                && matches!(sentence[end - 1].text, "Channel" | "Radio" | "Formula")
+                && is_small_number(sentence[end].text)
+            {
+                end += 1;
+            }
             // A name has a letter or digit ("!" alone, split off "Yahoo!", is none).
             let named = sentence[found.start..end]
                 .iter()
@@ -319,6 +328,11 @@ fn render<'t>(text: &'t str, mentions: &[Mention<'_>]) -> Layers<'t> {
 }
 
 export_plugin!(Entities);
+
+/// Whether a word is a one- or two-digit number, as in the names "Channel 4" and "Radio 5".
+fn is_small_number(word: &str) -> bool {
+    (1..=2).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
+}
 
 #[cfg(test)]
 mod tests {

@@ -239,38 +239,48 @@ fn is_show_noun(doc: &Doc<'_>, i: usize) -> bool {
         .checked_sub(1)
         .map(|k| doc.words[k].text.to_ascii_lowercase());
     let after = doc.words.get(i + 1).map(|w| w.text);
-    before.as_deref().is_some_and(|b| {
-        lexicon::is_determiner(b)
-            || matches!(
-                b,
-                "tv" | "talk"
-                    | "radio"
-                    | "game"
-                    | "chat"
-                    | "news"
-                    | "trade"
-                    | "motor"
-                    | "fashion"
-                    | "road"
+    // "Channel 4 show Faking It", "his former Channel 4 show": a broadcaster's programme.
+    let broadcaster = i > 0
+        && doc.mention_ending_at(i - 1).is_some_and(|m| {
+            m.label == "ORG"
+                && (lexicon::is_media(&m.canonical)
+                    || m.canonical.starts_with("Channel ")
+                    || m.canonical.starts_with("Radio "))
+        });
+    broadcaster
+        || before.as_deref().is_some_and(|b| {
+            lexicon::is_determiner(b)
+                || matches!(
+                    b,
+                    "tv" | "talk"
+                        | "radio"
+                        | "game"
+                        | "chat"
+                        | "news"
+                        | "trade"
+                        | "motor"
+                        | "fashion"
+                        | "road"
+                )
+        })
+        || after.is_some_and(|a| {
+            matches!(
+                a,
+                "in" | "at"
+                    | "on"
+                    | "and"
+                    | "or"
+                    | "while"
+                    | "host"
+                    | "hosts"
+                    | "which"
+                    | "is"
+                    | "was"
+                    | "for"
+                    | "of"
+                    | "to"
             )
-    }) || after.is_some_and(|a| {
-        matches!(
-            a,
-            "in" | "at"
-                | "on"
-                | "and"
-                | "or"
-                | "while"
-                | "host"
-                | "hosts"
-                | "which"
-                | "is"
-                | "was"
-                | "for"
-                | "of"
-                | "to"
-        )
-    })
+        })
 }
 
 /// Whether word `i` follows a possessive ("Cruz's hopes", "her remarks"): a noun, not a verb.

@@ -3007,3 +3007,17 @@ fn nouns_describing_an_organisation_before_its_name_stay_in_the_speakers_phrase(
     let melville = quote_where(&q, &["text"], "the injury was bad");
     assert_eq!(field(melville, &["speaker", "name"]), "Nigel Melville");
 }
+
+#[test]
+fn a_broadcasters_show_is_a_programme() {
+    let names = &[
+        ("Channel 4", "ORG", "Channel 4"),
+        ("BBC Three", "ORG", "BBC Three"),
+    ];
+    let text = "Previous winners have included Channel 4 show Faking It and comedy duo French and \
+                Saunders.\n\n\
+                The giant toothbrushes from his former Channel 4 show were not for sale.\n\n\
+                Little Britain, the BBC Three show, beat The Office Christmas Special.";
+    let q = rule_quotes(text, names);
+    assert!(q.is_empty(), "{q:?}");
+}
