@@ -161,15 +161,25 @@ fn gap(a: &RoleSpan, b: &RoleSpan) -> usize {
     }
 }
 
-/// The speaker named by the source words `first..end`: the last person, organisation or place
+/// The speaker named by the source words `first..end`: the phrase they end with when a common
+/// noun for people or organisations heads it, else the last person, organisation or place
 /// mention inside them, else the phrase the speaker rules read where they end (a pronoun resolved
 /// to its person, or a noun phrase); `None` when neither reads as a speaker.
 fn source_speaker(doc: &Doc<'_>, first: usize, end: usize) -> Option<speaker::Speaker> {
     let (a, b) = (doc.words[first].start, doc.words[end - 1].end);
     let sentence_start = doc.sentences[doc.sentence_of[end - 1]].0;
+    // "Another three US insurance executives": a common noun for people or organisations heads
+    // the phrase, and a name inside it only qualifies them.
+    let last = doc.words[end - 1].text;
+    let headed_by_a_noun = last.starts_with(char::is_lowercase)
+        && (lexicon::is_people_noun(last)
+            || lexicon::is_organisation_noun(last)
+            || crate::description::is_role_noun(last));
+    let phrase = || speaker::phrase_ending_at(doc, end - 1, first);
     speaker::relative_pronoun(doc, end - 1, sentence_start)
+        .or_else(|| headed_by_a_noun.then(phrase).flatten())
         .or_else(|| speaker::within(doc, a, b))
-        .or_else(|| speaker::phrase_ending_at(doc, end - 1, first))
+        .or_else(phrase)
 }
 
 /// A content the tagger found, with the cue and source it is linked to.
@@ -452,6 +462,24 @@ mod tests {
         ];
         let linked = link(&doc, &spans, &spans[3]).expect("the agent is the source");
         assert_eq!(linked.source.first, 5);
+    }
+
+    #[test]
+    fn a_source_headed_by_a_common_noun_is_that_phrase_not_a_name_inside_it() {
+        let names = [("US", "GPE", "US"), ("Gartner", "ORG", "Gartner")];
+        // Words: Another(0) three(1) US(2) insurance(3) executives(4) have(5) ...
+        let doc = crate::tests::doc(
+            "Another three US insurance executives have pleaded guilty. Gartner said so.",
+            &names,
+        );
+        let source = source_speaker(&doc, 0, 5).expect("a speaker");
+        assert_eq!(
+            &doc.text[source.start..source.end],
+            "three US insurance executives"
+        );
+        // A name alone is the name.
+        let source = source_speaker(&doc, 9, 10).expect("a speaker");
+        assert_eq!(source.name.as_deref(), Some("Gartner"));
     }
 
     #[test]
