@@ -59,6 +59,7 @@ pub fn after_quotes_found(doc: &Doc<'_>, quotes: &mut [Quote]) {
         "ORG",
         |head| FIRM_HEADS.contains(&head),
     );
+    demonyms_are_the_person_named_before(doc, quotes);
     name_descriptions(
         doc,
         quotes
@@ -196,6 +197,57 @@ fn name_descriptions<'s>(
             s.name = Some(named.canonical.clone());
         }
     }
+}
+
+/// "“...,” the Dutchman said": a nationality's noun for one person ("Dutchman", "Irishwoman")
+/// after "the" is the person last named outside what was said (the entities layer gives such
+/// words NORP or another label, not PERSON).
+fn demonyms_are_the_person_named_before(doc: &Doc<'_>, quotes: &mut [Quote]) {
+    let contents: Vec<(usize, usize)> = quotes.iter().map(|q| (q.start, q.end)).collect();
+    for s in quotes.iter_mut().filter_map(|q| q.speaker.as_mut()) {
+        let first = doc.word_at_or_after(s.start);
+        let Some(text) = doc.text.get(s.start..s.end) else {
+            continue;
+        };
+        let demonym = text.starts_with(|c: char| c.is_ascii_uppercase())
+            && text.chars().all(char::is_alphabetic)
+            && (text.ends_with("man") || text.ends_with("woman"))
+            && doc
+                .mention_starting_at(first)
+                .is_some_and(|m| m.label != "PERSON");
+        let after_the = first > 0 && doc.words[first - 1].text.eq_ignore_ascii_case("the");
+        if !(demonym && after_the) {
+            continue;
+        }
+        let the = doc.words[first - 1].start;
+        // The person opening one of the last sentences ("Robbie Keane, skipper for the night,
+        // echoed ... He conceded ... “...,” the Irishman said"), else the last named outside
+        // what was said.
+        let sentence = doc.sentence_of[first];
+        let opening = (sentence.saturating_sub(5)..=sentence)
+            .rev()
+            .find_map(|k| opening_person(doc, k, the));
+        let named = opening.or_else(|| {
+            doc.mentions_before(the).find(|m| {
+                m.label == "PERSON" && !contents.iter().any(|&(a, b)| a <= m.start && m.end <= b)
+            })
+        });
+        s.start = the;
+        s.kind = Kind::Person;
+        s.name = named
+            .map(|m| m.canonical.clone())
+            .or_else(|| doc.text.get(the..s.end).map(str::to_string));
+    }
+}
+
+/// The PERSON mention among the first four words of sentence `k`, before byte `before`.
+fn opening_person<'d>(doc: &'d Doc<'_>, k: usize, before: usize) -> Option<&'d Mention> {
+    let (a, _) = doc.sentences[k];
+    let from = doc.words[a].start;
+    let subject_end = doc.words.get(a + 4).map_or(usize::MAX, |w| w.start);
+    doc.mentions.iter().find(|m| {
+        m.start >= from && m.start < subject_end && m.end <= before && m.label == "PERSON"
+    })
 }
 
 /// Heads of a definite phrase that describes a person the article just named, as sports and

@@ -3021,3 +3021,25 @@ fn a_broadcasters_show_is_a_programme() {
     let q = rule_quotes(text, names);
     assert!(q.is_empty(), "{q:?}");
 }
+
+#[test]
+fn the_dutchman_is_the_person_opening_a_recent_sentence() {
+    let names = &[
+        ("Martin Jol", "PERSON", "Martin Jol"),
+        ("Robbie Keane", "PERSON", "Robbie Keane"),
+        ("Noe Pamarot", "PERSON", "Noe Pamarot"),
+        ("Dutchman", "NORP", "Dutchman"),
+        ("Irishman", "ORG", "Irishman"),
+    ];
+    let text = "Tottenham manager Martin Jol acclaimed his players for their patience.\n\n\
+                \"We had the initiative but it wasn't easy,\" the Dutchman said. Robbie Keane, \
+                skipper for the night, echoed his manager's sentiments. He conceded the win, \
+                which included goals from Noe Pamarot, was not pretty. \"It wasn't the best \
+                display,\" the Irishman said.";
+    let q = rule_quotes(text, names);
+    let dutchman = quote_where(&q, &["speaker", "text"], "the Dutchman");
+    assert_eq!(field(dutchman, &["speaker", "name"]), "Martin Jol");
+    assert_eq!(field(dutchman, &["speaker", "kind"]), "person");
+    let irishman = quote_where(&q, &["speaker", "text"], "the Irishman");
+    assert_eq!(field(irishman, &["speaker", "name"]), "Robbie Keane");
+}
