@@ -1239,10 +1239,6 @@ fn subject_cue_clauses(
         if inside_quotes(quotes, doc.words[i].start) {
             continue;
         }
-        // "Sanders visited the show to discuss his rival, saying that ...": a participle after a
-        // comma speaks for the sentence's subject, not for the phrase before the comma.
-        // "Emineth became a delegate and said ...", "Clinton has disputed both critiques, but
-        // says that ...": a second verb of the sentence's subject.
         // "“...”, said Mr Brown." (the comma after the closing mark) is the quotation's own
         // attribution, `direct_quotes`' to report: what follows the verb is its speaker ('The
         // ad, titled "Unifier?", concludes that ...' has none there, and goes on).
@@ -1253,6 +1249,10 @@ fn subject_cue_clauses(
             spoke = Some(after);
             continue;
         }
+        // "Sanders visited the show to discuss his rival, saying that ...": a participle after a
+        // comma speaks for the sentence's subject, not for the phrase before the comma.
+        // "Emineth became a delegate and said ...", "Clinton has disputed both critiques, but
+        // says that ...": a second verb of the sentence's subject.
         let coordinated = i > s_start && matches!(doc.words[i - 1].text, "and" | "but");
         let comma_participle = participle_after_comma(doc, i, s_start);
         let who = if comma_participle && spoke.is_some() {

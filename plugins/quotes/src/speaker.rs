@@ -172,10 +172,9 @@ const QUANTIFIERS: &[&str] = &[
 /// economists polled by Reuters said"). `None` when it is not.
 fn headed_by(doc: &Doc<'_>, speaker: &Speaker, floor: usize) -> Option<Speaker> {
     let mut p = doc.word_at_or_after(speaker.start);
-    // "A spokesman for the Department for Culture, Media and Sport": the name's last words may
-    // be one of a list of capitalised words, after a preposition.
-    // The list ends in "and" ("Culture, Media and Sport"), its items are capitalised, and so is
-    // the speaker's first word.
+    // "A spokesman for the Department for Culture, Media and Sport": the speaker may be the last
+    // of a list of capitalised words after a preposition, ending in "and" (the entities layer
+    // splits such a name at its commas).
     let capitalised = |k: usize| {
         doc.words[k]
             .text
