@@ -187,6 +187,22 @@ on Tuesday about the deal.";
 }
 
 #[test]
+fn a_courtesy_title_makes_a_person() {
+    // Written for this test: a surname the tagger may read as an organisation.
+    let text = "But local resident Francesca Detakats came specially to the stall. Ms Detakats \
+said she was a collector.";
+    let line = serde_json::json!({"id": "t", "text": text}).to_string() + "\n";
+    let output = byline(
+        &["run", "--plugins", "entities", "-"],
+        Some(line.as_bytes()),
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let entities = entities_of(&records(&output)[0]);
+    // The tagger reads both as an organisation; the title before the second settles it.
+    assert!(has(&entities, "PERSON", "Detakats"), "{entities:?}");
+}
+
+#[test]
 fn a_truncated_model_is_a_clear_error_before_any_document() {
     let dir = scratch_dir("bad-model");
     let model = root().join("plugins/entities/model/entities-conll03.model");

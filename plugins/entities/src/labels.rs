@@ -254,6 +254,14 @@ pub fn refine(
     if contains(HOLIDAYS, &name) {
         return "DATE";
     }
+    // "Ms Detakats", "Mr Hellewell": a courtesy title before a name (as written: "miss England"
+    // is the verb, "DR Congo" a country) makes it a person's, however the tagger typed it.
+    let courtesy = previous.is_some_and(|w| {
+        matches!(
+            w.text.trim_end_matches('.'),
+            "Mr" | "Mrs" | "Ms" | "Miss" | "Dr"
+        )
+    });
     let previous = previous.map(|w| w.text.to_lowercase()).unwrap_or_default();
     let label = label_of_type(conll_type, words, &name, &previous, lexicon);
     // "Mike Leigh's abortion drama Vera Drake", "the film Million Dollar Baby": a name a kind of
@@ -265,6 +273,9 @@ pub fn refine(
         .is_some_and(|w| contains(PERSON_TITLES, w.text.trim_end_matches('.')));
     if after_work_noun && matches!(label, "PERSON" | "MISC") && !titled {
         return "WORK_OF_ART";
+    }
+    if courtesy && matches!(label, "ORG" | "GPE" | "LOC" | "MISC" | "NORP" | "FAC") {
+        return "PERSON";
     }
     label
 }

@@ -505,13 +505,24 @@ fn singular_pronouns_skip_contents<'s>(
     let said =
         |m: &Mention| contents.iter().any(|&(a, b)| a <= m.start && m.end <= b) && !speaks(m);
     let possessive = |m: &Mention| lexicon::opens_possessive(&doc.text[m.end..]);
+    let titled = titled_sexes(doc);
     for s in speakers {
         if !is_he_or_she(doc, s) {
             continue;
         }
+        // "Mr. Trump" is no "she", "Ms Detakats" no "he"; nor "Trump" where the article writes
+        // "Mr. Trump" (a full name, "Katherine Jackson", may be another of the family).
+        let she = is_word(doc, s, &["she"]);
+        let other_sex = |m: &Mention| {
+            titled.iter().any(|t| {
+                t.female != she
+                    && t.canonical == m.canonical
+                    && (t.start == m.start || t.surname == bare_name(doc, m))
+            })
+        };
         let mut people = doc
             .mentions_before(s.start)
-            .filter(|m| m.label == "PERSON" && !said(m));
+            .filter(|m| m.label == "PERSON" && !said(m) && !other_sex(m));
         let last_unnamed = unnamed_people
             .iter()
             .rev()
@@ -538,6 +549,54 @@ fn singular_pronouns_skip_contents<'s>(
         s.name = Some(person.canonical.clone());
         s.kind = Kind::Person;
     }
+}
+
+/// A PERSON mention written with a courtesy title ("Mr Brown", "Ms. Detakats", the title before
+/// the mention or in it): the sex the title gives.
+struct Titled<'d> {
+    /// Where the mention starts.
+    start: usize,
+    /// Its canonical name.
+    canonical: &'d str,
+    /// Its words without the title ("Brown").
+    surname: &'d str,
+    /// Whether the title is a woman's.
+    female: bool,
+}
+
+/// The titled PERSON mentions of the document ([`Titled`]).
+fn titled_sexes<'d>(doc: &'d Doc<'_>) -> Vec<Titled<'d>> {
+    let title_of = |word: &str| match word.trim_end_matches('.') {
+        "Mr" => Some(false),
+        "Mrs" | "Ms" | "Miss" => Some(true),
+        _ => None,
+    };
+    doc.mentions
+        .iter()
+        .filter(|m| m.label == "PERSON")
+        .filter_map(|m| {
+            let first = doc.word_at_or_after(m.start);
+            let before = first
+                .checked_sub(1)
+                .and_then(|k| title_of(doc.words[k].text));
+            let inside = title_of(doc.words.get(first)?.text);
+            Some(Titled {
+                start: m.start,
+                canonical: &m.canonical,
+                surname: bare_name(doc, m),
+                female: before.or(inside)?,
+            })
+        })
+        .collect()
+}
+
+/// A mention's text without a courtesy title at its start ("Mr Brown" → "Brown").
+fn bare_name<'d>(doc: &'d Doc<'_>, m: &Mention) -> &'d str {
+    let text = doc.text.get(m.start..m.end).unwrap_or("");
+    ["Mr. ", "Mr ", "Mrs. ", "Mrs ", "Ms. ", "Ms ", "Miss "]
+        .iter()
+        .find_map(|t| text.strip_prefix(t))
+        .unwrap_or(text)
 }
 
 /// The kinds that are settled once the quotes are found, from the speaker's words: a plural

@@ -3043,3 +3043,22 @@ fn the_dutchman_is_the_person_opening_a_recent_sentence() {
     let irishman = quote_where(&q, &["speaker", "text"], "the Irishman");
     assert_eq!(field(irishman, &["speaker", "name"]), "Robbie Keane");
 }
+
+#[test]
+fn she_is_not_a_man_the_article_calls_mr_nor_he_a_woman_it_calls_ms() {
+    let names = &[
+        ("Jan Brewer", "PERSON", "Jan Brewer"),
+        ("Mr. Trump", "PERSON", "Donald Trump"),
+        ("Trump", "PERSON", "Donald Trump"),
+        ("Ms Sturgeon", "PERSON", "Nicola Sturgeon"),
+        ("Hamish MacDonell", "PERSON", "Hamish MacDonell"),
+    ];
+    let text = "Governor Jan Brewer met Mr. Trump in Phoenix on Friday. Trump was late. \"We had \
+                a good talk,\" she said.\n\n\
+                Hamish MacDonell wrote to Ms Sturgeon. \"That is completely untrue,\" he said.";
+    let q = rule_quotes(text, names);
+    let she = quote_where(&q, &["speaker", "text"], "she");
+    assert_eq!(field(she, &["speaker", "name"]), "Jan Brewer");
+    let he = quote_where(&q, &["speaker", "text"], "he");
+    assert_eq!(field(he, &["speaker", "name"]), "Hamish MacDonell");
+}
