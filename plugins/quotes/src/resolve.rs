@@ -191,8 +191,21 @@ fn name_descriptions<'s>(
         } else {
             None
         };
-        if let Some(named) =
-            named.or_else(|| opening_mention(doc, doc.sentence_of[first], s.start, label))
+        // A person may have been named a few sentences back ("Umaga said. The 31-year-old
+        // admitted ..."): the person opening one of the last six sentences.
+        let sentence = doc.sentence_of[first];
+        let recent_person = || {
+            (kind == Kind::Person)
+                .then(|| {
+                    (sentence.saturating_sub(5)..=sentence)
+                        .rev()
+                        .find_map(|k| opening_person(doc, k, s.start))
+                })
+                .flatten()
+        };
+        if let Some(named) = named
+            .or_else(|| opening_mention(doc, sentence, s.start, label))
+            .or_else(recent_person)
         {
             s.name = Some(named.canonical.clone());
         }

@@ -63,7 +63,9 @@ fn kind_of_noun(head: &str) -> Kind {
         Kind::Organisation
     } else if lexicon::is_media_noun(head) {
         Kind::Media
-    } else if !lower.ends_with('s') && description::is_role_noun(&lower) {
+    } else if lower.ends_with("-year-old")
+        || (!lower.ends_with('s') && description::is_role_noun(&lower))
+    {
         // "his lawyer said", "a spokesman said": one person, though "lawyers" are a group.
         Kind::Person
     } else if lexicon::is_people_noun(head) {
@@ -410,7 +412,13 @@ fn last_phrase_ending_at(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speake
     // "Two in three said", "nine out of 10 say", "all but two said", "three-fourths say": a
     // share of those asked speaks, as a group.
     let share = is_share(doc, e, floor);
+    // "The 31-year-old admitted": an age stands for the person ("31-year-old" is a number to the
+    // entities layer).
+    let age = word.text.ends_with("-year-old")
+        && e > floor
+        && matches!(doc.words[e - 1].text, "the" | "The" | "a" | "A");
     if !share
+        && !age
         && doc
             .mention_ending_at(e)
             .is_some_and(|m| !matches!(m.label.as_str(), "PERSON" | "ORG" | "GPE" | "NORP"))

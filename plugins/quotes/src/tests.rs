@@ -3062,3 +3062,23 @@ fn she_is_not_a_man_the_article_calls_mr_nor_he_a_woman_it_calls_ms() {
     let he = quote_where(&q, &["speaker", "text"], "he");
     assert_eq!(field(he, &["speaker", "name"]), "Hamish MacDonell");
 }
+
+#[test]
+fn an_age_or_a_description_is_the_person_named_a_few_sentences_back() {
+    let names = &[
+        ("Tama Umaga", "PERSON", "Tama Umaga"),
+        ("Umaga", "PERSON", "Tama Umaga"),
+        ("31-year-old", "CARDINAL", "31-year-old"),
+        ("Lions", "GPE", "Lions"),
+    ];
+    let text = "Tama Umaga will lead the side. \"It'll be good for us,\" Umaga said. \"A lot can \
+                change between now and June.\" The 31-year-old admitted interest in the Lions \
+                tour was immense, calling it \"the biggest thing to hit New Zealand\".";
+    let q = rule_quotes(text, names);
+    let admitted = quote_where(&q, &["cue", "text"], "admitted");
+    assert_eq!(field(admitted, &["speaker", "text"]), "The 31-year-old");
+    assert_eq!(field(admitted, &["speaker", "name"]), "Tama Umaga");
+    assert_eq!(field(admitted, &["speaker", "kind"]), "person");
+    let calling = quote_where(&q, &["cue", "text"], "calling");
+    assert_eq!(field(calling, &["speaker", "name"]), "Tama Umaga");
+}
