@@ -1,5 +1,6 @@
 //! The entities plugin through the real binary: the sample article, date normalisation against the
-//! document's date, labels set by the words around a name, a broken model file, and `byline eval
+//! document's date, labels set by the words around a name (a company noun, a kind of work, a
+//! holiday, a broadcaster's number, a courtesy title), a broken model file, and `byline eval
 //! entities`.
 
 use byline_e2e::{byline, records, root, scratch_dir, stderr};
@@ -17,6 +18,17 @@ fn entities_of(record: &Value) -> Vec<(String, String)> {
             )
         })
         .collect()
+}
+
+/// The entities of one document with `text`, through the binary.
+fn entities_of_text(text: &str) -> Vec<(String, String)> {
+    let line = serde_json::json!({"id": "t", "text": text}).to_string() + "\n";
+    let output = byline(
+        &["run", "--plugins", "entities", "-"],
+        Some(line.as_bytes()),
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    entities_of(&records(&output)[0])
 }
 
 fn has(entities: &[(String, String)], label: &str, text: &str) -> bool {
@@ -153,13 +165,7 @@ fn the_words_around_a_name_set_its_label() {
     // noun introduces, a film title, a holiday.
     let text = "Sales rose before Christmas, while low-cost carrier Virgin Blue cut fares. The \
 abortion drama Vera Drake won three awards. Andrew Ridgeley was there.";
-    let line = serde_json::json!({"id": "w", "text": text}).to_string() + "\n";
-    let output = byline(
-        &["run", "--plugins", "entities", "-"],
-        Some(line.as_bytes()),
-    );
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    let entities = entities_of(&records(&output)[0]);
+    let entities = entities_of_text(text);
     assert!(has(&entities, "ORG", "Virgin Blue"), "{entities:?}");
     assert!(has(&entities, "WORK_OF_ART", "Vera Drake"), "{entities:?}");
     assert!(has(&entities, "DATE", "Christmas"), "{entities:?}");
@@ -171,13 +177,7 @@ fn a_broadcasters_number_is_part_of_its_name() {
     // Written for this test: "Channel 4" and "Radio 1" are names, not a name and a number.
     let text = "The creator of the soap has offered to buy Channel 4. He also spoke to Radio 1 \
 on Tuesday about the deal.";
-    let line = serde_json::json!({"id": "c", "text": text}).to_string() + "\n";
-    let output = byline(
-        &["run", "--plugins", "entities", "-"],
-        Some(line.as_bytes()),
-    );
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    let entities = entities_of(&records(&output)[0]);
+    let entities = entities_of_text(text);
     assert!(has(&entities, "ORG", "Channel 4"), "{entities:?}");
     assert!(has(&entities, "ORG", "Radio 1"), "{entities:?}");
     assert!(
@@ -191,13 +191,7 @@ fn a_courtesy_title_makes_a_person() {
     // Written for this test: a surname the tagger may read as an organisation.
     let text = "But local resident Francesca Detakats came specially to the stall. Ms Detakats \
 said she was a collector.";
-    let line = serde_json::json!({"id": "t", "text": text}).to_string() + "\n";
-    let output = byline(
-        &["run", "--plugins", "entities", "-"],
-        Some(line.as_bytes()),
-    );
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    let entities = entities_of(&records(&output)[0]);
+    let entities = entities_of_text(text);
     // The tagger reads both as an organisation; the title before the second settles it.
     assert!(has(&entities, "PERSON", "Detakats"), "{entities:?}");
 }
