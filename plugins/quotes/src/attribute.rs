@@ -261,6 +261,23 @@ fn is_show_noun(doc: &Doc<'_>, i: usize) -> bool {
                         | "motor"
                         | "fashion"
                         | "road"
+                        | "talent"
+                        | "reality"
+                        | "quiz"
+                        | "comedy"
+                        | "cookery"
+                        | "variety"
+                        | "breakfast"
+                        | "awards"
+                        | "music"
+                        | "sketch"
+                        | "stage"
+                        | "art"
+                        | "air"
+                        | "car"
+                        | "boat"
+                        | "horse"
+                        | "flower"
                 )
         })
         || after.is_some_and(|a| {

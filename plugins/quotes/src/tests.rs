@@ -3017,7 +3017,9 @@ fn a_broadcasters_show_is_a_programme() {
     let text = "Previous winners have included Channel 4 show Faking It and comedy duo French and \
                 Saunders.\n\n\
                 The giant toothbrushes from his former Channel 4 show were not for sale.\n\n\
-                Little Britain, the BBC Three show, beat The Office Christmas Special.";
+                Little Britain, the BBC Three show, beat The Office Christmas Special.\n\n\
+                She is a mentor in ITV1 talent show The X-Factor alongside Louis Walsh.\n\n\
+                The awards show will also feature performances from U2.";
     let q = rule_quotes(text, names);
     assert!(q.is_empty(), "{q:?}");
 }
