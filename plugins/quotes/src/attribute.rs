@@ -164,7 +164,7 @@ fn cue_near(doc: &Doc<'_>, i: usize, near_quote: bool) -> Option<usize> {
 
 /// Whether the verb's base form at word `i` is a noun by agreement: after a participle ("Falling
 /// demand and a lower tax take", "rising demand") or after "a" and one word ("a workforce
-/// decline"), a verb would take "-s".
+/// decline"), a verb would take "-s"; after a preposition ("killing off demand") it is its object.
 fn is_compound_noun(doc: &Doc<'_>, i: usize) -> bool {
     let word = doc.words[i].text;
     let base = !word.ends_with('s') || word.ends_with("ss");
@@ -188,7 +188,12 @@ fn is_compound_noun(doc: &Doc<'_>, i: usize) -> bool {
         && prev.starts_with(char::is_lowercase)
         && prev.chars().all(char::is_alphabetic)
         && !prev.ends_with('s');
-    base && (participle || after_a_noun)
+    // "without killing off demand", "the fall in demand": a preposition takes a noun.
+    let after_a_preposition = matches!(
+        prev,
+        "of" | "for" | "off" | "in" | "on" | "at" | "with" | "from" | "about" | "against"
+    );
+    base && (participle || after_a_noun || after_a_preposition)
 }
 
 /// "issued a statement", "released the following statement", "posted a tweet": a verb of

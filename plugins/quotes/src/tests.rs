@@ -2936,7 +2936,8 @@ fn a_verbs_base_form_after_a_participle_or_a_and_a_noun_is_a_noun() {
     let text = "Falling demand and a lower tax take could result in soaring budget pressures.\n\n\
                 In Japan, as in Europe which also faces a workforce decline, immigration is a \
                 very sensitive subject.\n\n\
-                Ratings were boosted by a reality show featuring former stars.";
+                Ratings were boosted by a reality show featuring former stars.\n\n\
+                Prices must rise without killing off demand for copper.";
     let q = rule_quotes(text, &[]);
     assert!(q.is_empty(), "{q:?}");
     // A name may end in "-ing".
