@@ -167,8 +167,7 @@ fn cue_near(doc: &Doc<'_>, i: usize, near_quote: bool) -> Option<usize> {
 /// decline"), a verb would take "-s"; after a preposition ("killing off demand") it is its object.
 fn is_compound_noun(doc: &Doc<'_>, i: usize) -> bool {
     let word = doc.words[i].text;
-    let base = !word.ends_with('s') || word.ends_with("ss");
-    let base = base
+    let base = (!word.ends_with('s') || word.ends_with("ss"))
         && !word.ends_with("ed")
         && !word.ends_with("ing")
         && !matches!(
@@ -1553,7 +1552,9 @@ fn content_start(
     {
         return that + 1;
     }
-    while c < limit && matches!(doc.words[c].text, "," | ":" | "–" | "—" | "-" | "--") {
+    while c < limit
+        && (matches!(doc.words[c].text, "," | ":") || lexicon::is_dash(doc.words[c].text))
+    {
         c += 1;
     }
     skip_adverbials(doc, c, limit)

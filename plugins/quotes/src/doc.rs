@@ -163,6 +163,14 @@ impl<'a> Doc<'a> {
         self.words.partition_point(|w| w.start < at)
     }
 
+    /// Whether bytes `start..end` hold a letter or digit: a content of quotation marks alone
+    /// ("\"") says nothing.
+    pub fn says_something(&self, start: usize, end: usize) -> bool {
+        self.text
+            .get(start..end)
+            .is_some_and(|t| t.chars().any(char::is_alphanumeric))
+    }
+
     /// The index of the last word ending at or before byte `at`, if any.
     pub fn word_before(&self, at: usize) -> Option<usize> {
         self.words.partition_point(|w| w.end <= at).checked_sub(1)

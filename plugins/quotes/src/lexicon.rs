@@ -900,6 +900,12 @@ pub fn is_function_word(word: &str) -> bool {
     )
 }
 
+/// Whether a word is a dash, as news sets off an apposition or a quotation's lead with
+/// ("Mr Bez - himself a former executive - said", "said — ").
+pub fn is_dash(word: &str) -> bool {
+    matches!(word, "-" | "--" | "–" | "—")
+}
+
 /// Whether `word` is the possessive clitic, "'s" or "’s", as the host's tokenizer splits it off
 /// ("China" + "'s").
 pub fn is_possessive_clitic(word: &str) -> bool {

@@ -144,12 +144,7 @@ impl Quotes {
         if !self.unattributed {
             quotes.retain(|q| q.speaker.is_some() || q.cue.is_some());
         }
-        // A content of marks alone ("\"") says nothing.
-        quotes.retain(|q| {
-            doc.text
-                .get(q.start..q.end)
-                .is_some_and(|t| t.chars().any(char::is_alphanumeric))
-        });
+        quotes.retain(|q| doc.says_something(q.start, q.end));
         quotes.sort_by_key(|q| (q.start, q.end));
         one_quote_per_span(&mut quotes);
         resolve::after_quotes_found(doc, &mut quotes);

@@ -29,11 +29,9 @@ pub fn after_quotes_found(doc: &Doc<'_>, quotes: &mut [Quote]) {
             cue_end < start && doc.word_at_or_after(start) - doc.word_at_or_after(cue_end) <= 6
         })
         .chain(quotes.iter().filter_map(|q| q.addressee));
-    let contents: Vec<(usize, usize)> = quotes
-        .iter()
-        .map(|q| (q.start, q.end))
-        .chain(objects)
-        .collect();
+    // What was said: the resolving passes never change a quote's span.
+    let said: Vec<(usize, usize)> = quotes.iter().map(|q| (q.start, q.end)).collect();
+    let contents: Vec<(usize, usize)> = said.iter().copied().chain(objects).collect();
     let speakers_at: Vec<(usize, usize)> = quotes
         .iter()
         .filter_map(|q| q.speaker.as_ref().map(|s| (s.start, s.end)))
@@ -59,7 +57,7 @@ pub fn after_quotes_found(doc: &Doc<'_>, quotes: &mut [Quote]) {
         "ORG",
         |head| FIRM_HEADS.contains(&head),
     );
-    demonyms_are_the_person_named_before(doc, quotes);
+    demonyms_are_the_person_named_before(doc, &said, quotes);
     name_descriptions(
         doc,
         quotes
@@ -69,7 +67,7 @@ pub fn after_quotes_found(doc: &Doc<'_>, quotes: &mut [Quote]) {
         "PERSON",
         |head| DESCRIBING_HEADS.contains(&head) || head.ends_with("-year-old"),
     );
-    it_is_the_organisation_that_spoke_last(doc, quotes);
+    it_is_the_organisation_that_spoke_last(doc, &said, quotes);
     singular_pronouns_skip_contents(
         doc,
         &contents,
@@ -186,21 +184,17 @@ fn name_descriptions<'s>(
         if named_inside {
             continue;
         }
+        let sentence = doc.sentence_of[first];
         let named = if kind == Kind::Organisation {
-            sole_mention_before(doc, doc.sentence_of[first], s.start, label, content)
+            sole_mention_before(doc, sentence, s.start, label, content)
         } else {
             None
         };
         // A person may have been named a few sentences back ("Umaga said. The 31-year-old
-        // admitted ..."): the person opening one of the last six sentences.
-        let sentence = doc.sentence_of[first];
+        // admitted ...").
         let recent_person = || {
             (kind == Kind::Person)
-                .then(|| {
-                    (sentence.saturating_sub(5)..=sentence)
-                        .rev()
-                        .find_map(|k| opening_person(doc, k, s.start))
-                })
+                .then(|| recent_opening_person(doc, sentence, s.start))
                 .flatten()
         };
         if let Some(named) = named
@@ -213,10 +207,13 @@ fn name_descriptions<'s>(
 }
 
 /// "“...,” the Dutchman said": a nationality's noun for one person ("Dutchman", "Irishwoman")
-/// after "the" is the person last named outside what was said (the entities layer gives such
-/// words NORP or another label, not PERSON).
-fn demonyms_are_the_person_named_before(doc: &Doc<'_>, quotes: &mut [Quote]) {
-    let contents: Vec<(usize, usize)> = quotes.iter().map(|q| (q.start, q.end)).collect();
+/// after "the" is the person last named outside what was said (`said`, the quotes' spans; the
+/// entities layer gives such words NORP or another label, not PERSON).
+fn demonyms_are_the_person_named_before(
+    doc: &Doc<'_>,
+    said: &[(usize, usize)],
+    quotes: &mut [Quote],
+) {
     for s in quotes.iter_mut().filter_map(|q| q.speaker.as_mut()) {
         let first = doc.word_at_or_after(s.start);
         let Some(text) = doc.text.get(s.start..s.end) else {
@@ -236,13 +233,9 @@ fn demonyms_are_the_person_named_before(doc: &Doc<'_>, quotes: &mut [Quote]) {
         // The person opening one of the last sentences ("Robbie Keane, skipper for the night,
         // echoed ... He conceded ... “...,” the Irishman said"), else the last named outside
         // what was said.
-        let sentence = doc.sentence_of[first];
-        let opening = (sentence.saturating_sub(5)..=sentence)
-            .rev()
-            .find_map(|k| opening_person(doc, k, the));
-        let named = opening.or_else(|| {
+        let named = recent_opening_person(doc, doc.sentence_of[first], the).or_else(|| {
             doc.mentions_before(the).find(|m| {
-                m.label == "PERSON" && !contents.iter().any(|&(a, b)| a <= m.start && m.end <= b)
+                m.label == "PERSON" && !said.iter().any(|&(a, b)| a <= m.start && m.end <= b)
             })
         });
         s.start = the;
@@ -253,13 +246,35 @@ fn demonyms_are_the_person_named_before(doc: &Doc<'_>, quotes: &mut [Quote]) {
     }
 }
 
-/// The PERSON mention among the first four words of sentence `k`, before byte `before`.
-fn opening_person<'d>(doc: &'d Doc<'_>, k: usize, before: usize) -> Option<&'d Mention> {
+/// The person whose name opens one of the six sentences up to `sentence` (the latest first),
+/// before byte `before` ([`opening_mention_in`]).
+fn recent_opening_person<'d>(
+    doc: &'d Doc<'_>,
+    sentence: usize,
+    before: usize,
+) -> Option<&'d Mention> {
+    (sentence.saturating_sub(5)..=sentence)
+        .rev()
+        .find_map(|k| opening_mention_in(doc, k, before, "PERSON"))
+}
+
+/// The mention labelled `label` among the first four words of sentence `k`, before byte
+/// `before`; not a news outlet for an organisation.
+fn opening_mention_in<'d>(
+    doc: &'d Doc<'_>,
+    k: usize,
+    before: usize,
+    label: &str,
+) -> Option<&'d Mention> {
     let (a, _) = doc.sentences[k];
     let from = doc.words[a].start;
     let subject_end = doc.words.get(a + 4).map_or(usize::MAX, |w| w.start);
     doc.mentions.iter().find(|m| {
-        m.start >= from && m.start < subject_end && m.end <= before && m.label == "PERSON"
+        m.start >= from
+            && m.start < subject_end
+            && m.end <= before
+            && m.label == label
+            && !(label == "ORG" && lexicon::is_media(&m.canonical))
     })
 }
 
@@ -316,21 +331,14 @@ fn opening_mention<'d>(
     before: usize,
     label: &str,
 ) -> Option<&'d Mention> {
-    let opening_in = |k: usize, before: usize| {
-        let (a, _) = doc.sentences[k];
-        let from = doc.words[a].start;
-        let subject_end = doc.words.get(a + 4).map_or(usize::MAX, |w| w.start);
-        doc.mentions.iter().find(|m| {
-            m.start >= from
-                && m.start < subject_end
-                && m.end <= before
-                && m.label == label
-                && !(label == "ORG" && lexicon::is_media(&m.canonical))
-        })
-    };
-    opening_in(sentence, before).or_else(|| {
+    opening_mention_in(doc, sentence, before, label).or_else(|| {
         let previous = sentence.checked_sub(1)?;
-        opening_in(previous, doc.words[doc.sentences[sentence].0].start)
+        opening_mention_in(
+            doc,
+            previous,
+            doc.words[doc.sentences[sentence].0].start,
+            label,
+        )
     })
 }
 
@@ -359,8 +367,12 @@ fn sole_mention_before<'d>(
 /// organisation named; where an organisation named by a common noun ("The ministry", "the firm")
 /// or a study ("A study in 2000 ... found ... It also found") spoke after that name, "it" is that
 /// speaker. A name inside what was said ("the ministry said Gazprom had ...") is what it spoke
-/// of, not a later speaker.
-fn it_is_the_organisation_that_spoke_last(doc: &Doc<'_>, quotes: &mut [Quote]) {
+/// of, not a later speaker (`said`: the quotes' spans).
+fn it_is_the_organisation_that_spoke_last(
+    doc: &Doc<'_>,
+    said: &[(usize, usize)],
+    quotes: &mut [Quote],
+) {
     let is_it = |s: &Speaker| is_word(doc, s, &["it"]);
     let mut by_noun: Vec<(usize, Speaker)> = quotes
         .iter()
@@ -375,9 +387,9 @@ fn it_is_the_organisation_that_spoke_last(doc: &Doc<'_>, quotes: &mut [Quote]) {
     by_noun.sort_by_key(|&(start, _)| start);
     // What was said, and the words between a speaker and its verb ("A study, commissioned by
     // the council, found"): names there are not the last to be named.
-    let spans: Vec<(usize, usize)> = quotes
+    let spans: Vec<(usize, usize)> = said
         .iter()
-        .map(|q| (q.start, q.end))
+        .copied()
         .chain(quotes.iter().filter_map(|q| {
             let (cue, _) = q.cue?;
             let end = q.speaker.as_ref()?.end;
@@ -579,11 +591,6 @@ struct Titled<'d> {
 
 /// The titled PERSON mentions of the document ([`Titled`]).
 fn titled_sexes<'d>(doc: &'d Doc<'_>) -> Vec<Titled<'d>> {
-    let title_of = |word: &str| match word.trim_end_matches('.') {
-        "Mr" => Some(false),
-        "Mrs" | "Ms" | "Miss" => Some(true),
-        _ => None,
-    };
     doc.mentions
         .iter()
         .filter(|m| m.label == "PERSON")
@@ -591,8 +598,8 @@ fn titled_sexes<'d>(doc: &'d Doc<'_>) -> Vec<Titled<'d>> {
             let first = doc.word_at_or_after(m.start);
             let before = first
                 .checked_sub(1)
-                .and_then(|k| title_of(doc.words[k].text));
-            let inside = title_of(doc.words.get(first)?.text);
+                .and_then(|k| courtesy_title(doc.words[k].text));
+            let inside = courtesy_title(doc.words.get(first)?.text);
             Some(Titled {
                 start: m.start,
                 canonical: &m.canonical,
@@ -603,13 +610,22 @@ fn titled_sexes<'d>(doc: &'d Doc<'_>) -> Vec<Titled<'d>> {
         .collect()
 }
 
+/// Whether a word is a courtesy title ("Mr", "Ms.") and, if so, a woman's.
+fn courtesy_title(word: &str) -> Option<bool> {
+    match word.trim_end_matches('.') {
+        "Mr" => Some(false),
+        "Mrs" | "Ms" | "Miss" => Some(true),
+        _ => None,
+    }
+}
+
 /// A mention's text without a courtesy title at its start ("Mr Brown" → "Brown").
 fn bare_name<'d>(doc: &'d Doc<'_>, m: &Mention) -> &'d str {
     let text = doc.text.get(m.start..m.end).unwrap_or("");
-    ["Mr. ", "Mr ", "Mrs. ", "Mrs ", "Ms. ", "Ms ", "Miss "]
-        .iter()
-        .find_map(|t| text.strip_prefix(t))
-        .unwrap_or(text)
+    match text.split_once(' ') {
+        Some((title, rest)) if courtesy_title(title).is_some() => rest,
+        _ => text,
+    }
 }
 
 /// The kinds that are settled once the quotes are found, from the speaker's words: a plural

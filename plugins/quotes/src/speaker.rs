@@ -243,9 +243,8 @@ fn headed_by(doc: &Doc<'_>, speaker: &Speaker, floor: usize) -> Option<Speaker> 
         || head.chars().all(|c| c.is_ascii_digit());
     // "in" and "with" place who speaks ("A lawmaker in the Philippines", "analysts with
     // Moody's"), unless they say how or when ("the mayor in a speech", "officials in a statement").
-    let end_word = doc.words[doc.word_before(speaker.end)?]
-        .text
-        .to_ascii_lowercase();
+    let last = doc.words[doc.word_before(speaker.end)?].text;
+    let end_word = last.to_ascii_lowercase();
     if matches!(preposition.as_str(), "in" | "with")
         && (DOCUMENTS.contains(&end_word.as_str())
             || MANNER_NOUNS.contains(&end_word.as_str())
@@ -268,8 +267,7 @@ fn headed_by(doc: &Doc<'_>, speaker: &Speaker, floor: usize) -> Option<Speaker> 
     // "A Department for Work and Pensions spokeswoman": one person, whatever heads the name
     // before the role (a role in lower case: "the Office of the Deputy Prime Minister" is an
     // office).
-    let last = &doc.words[doc.word_before(speaker.end)?];
-    let kind = if last.text.starts_with(char::is_lowercase)
+    let kind = if last.starts_with(char::is_lowercase)
         && description::is_role_noun(&end_word)
         && !end_word.ends_with('s')
     {
@@ -874,10 +872,10 @@ pub fn before(doc: &Doc<'_>, cue: usize, floor: usize) -> Option<Speaker> {
         }
         // "Mr Bez - himself a former executive at rival Porsche - said": skip the apposition
         // between dashes.
-        if is_dash(doc.words[e].text)
+        if lexicon::is_dash(doc.words[e].text)
             && let Some(open) = (floor.max(e.saturating_sub(16))..e)
                 .rev()
-                .find(|&k| is_dash(doc.words[k].text))
+                .find(|&k| lexicon::is_dash(doc.words[k].text))
         {
             e = open.checked_sub(1)?;
             if e < floor {
@@ -1210,11 +1208,6 @@ pub fn after(doc: &Doc<'_>, cue: usize, ceiling: usize) -> Option<Speaker> {
         return Some(from_mention(m));
     }
     phrase_ending_at(doc, e, s)
-}
-
-/// Whether a word is a dash that sets off an apposition.
-fn is_dash(word: &str) -> bool {
-    matches!(word, "-" | "--" | "–" | "—")
 }
 
 /// Whether a word can describe the name after it ("defunct TV soap", "car maker", "US bank"):

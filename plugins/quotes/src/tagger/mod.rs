@@ -376,11 +376,7 @@ pub fn apply(tagger: &Tagger, doc: &Doc<'_>, quoted: &[Quoted], quotes: &mut Vec
         };
         // A content of marks alone (the tagger may label just the opening mark) says nothing,
         // and must not reshape a rule quote into nothing.
-        if !doc
-            .text
-            .get(start..end)
-            .is_some_and(|t| t.chars().any(char::is_alphanumeric))
-        {
+        if !doc.says_something(start, end) {
             continue;
         }
         let (inside, words) = link.quoted_words(&facts);
