@@ -93,12 +93,18 @@ pub fn find(text: &str, paragraphs: &[Span], double_apostrophes: bool) -> Vec<Qu
                     // convention of a quote over paragraphs: each part opens with a straight mark
                     // and only the last closes. A straight mark after a sentence's end and a space,
                     // before a word, ends the open quote there and opens its next part.
+                    // The sentence may end inside a quotation of its own ("... say 'wow -
+                    // that's interesting.' "My personal point of view ...").
                     let reopens = mark == '"'
                         && c == '"'
                         && before.is_some_and(char::is_whitespace)
                         && after.is_some_and(char::is_alphanumeric)
-                        && k >= 2
-                        && matches!(chars[k - 2].1, '.' | '!' | '?' | '…');
+                        && chars[..k.saturating_sub(1)]
+                            .iter()
+                            .rev()
+                            .map(|&(_, c)| c)
+                            .find(|&c| !matches!(c, '\'' | '’'))
+                            .is_some_and(|c| matches!(c, '.' | '!' | '?' | '…'));
                     if reopens {
                         let before_push = found.len();
                         push(&mut found, text, open_at, at, at, false, chained.take());
@@ -250,6 +256,16 @@ mod tests {
         assert_eq!(quotes[1].continues, Some(0));
         assert_eq!(quotes[2].continues, Some(1));
         assert!(quotes[2].closed);
+        // Also when the sentence ends with a quotation of its own.
+        let text = "\"It is rare. \"But it makes you say 'wow - that's interesting.' \"My view is that I would find it palatable.\" Fans disagree.";
+        assert_eq!(
+            contents(text),
+            [
+                "It is rare.",
+                "But it makes you say 'wow - that's interesting.'",
+                "My view is that I would find it palatable."
+            ]
+        );
         // A closing mark after a sentence's end, before a space, still closes.
         assert_eq!(
             contents("\"It is over.\" He left. \"Yes,\" she said."),

@@ -4,7 +4,7 @@
 //! the rules that find each quote cannot: what lies inside another quote's content, which speakers
 //! came before. They change speakers' names and kinds, never a quote's span.
 
-use crate::attribute::Quote;
+use crate::attribute::{Quote, QuoteKind};
 use crate::doc::{Doc, Mention};
 use crate::lexicon;
 use crate::speaker::{self, Kind, Speaker};
@@ -75,6 +75,45 @@ pub fn after_quotes_found(doc: &Doc<'_>, quotes: &mut [Quote]) {
         &unnamed_people,
         quotes.iter_mut().filter_map(|q| q.speaker.as_mut()),
     );
+    first_person_is_who_is_quoted(doc, quotes);
+}
+
+/// "Joss Stone said: “I don't know what to say. I'd like to thank my family ...”": an "I" that
+/// speaks inside another, direct quote is that quote's speaker, when it is a named person (the
+/// pass runs last, so a "she" around it is already resolved). The innermost such quote counts.
+/// Inside reported speech ("Allahgreen has been our best hurdler and I think ...") or outside
+/// quotes (a columnist's, a reader's "I") it stays unnamed.
+fn first_person_is_who_is_quoted(doc: &Doc<'_>, quotes: &mut [Quote]) {
+    let names: Vec<Option<(usize, usize, String)>> = quotes
+        .iter()
+        .map(|q| {
+            if q.kind != QuoteKind::Direct {
+                return None;
+            }
+            let s = q.speaker.as_ref()?;
+            let name = s.name.clone().filter(|_| s.kind == Kind::Person)?;
+            Some((q.start, q.end, name))
+        })
+        .collect();
+    for (k, q) in quotes.iter_mut().enumerate() {
+        let Some(s) = q.speaker.as_mut() else {
+            continue;
+        };
+        if s.name.is_some() || !is_word(doc, s, &["I", "me", "my"]) {
+            continue;
+        }
+        let around = names
+            .iter()
+            .enumerate()
+            .filter(|&(j, _)| j != k)
+            .filter_map(|(_, n)| n.as_ref())
+            .filter(|(start, end, _)| *start <= s.start && s.end <= *end)
+            .min_by_key(|(start, end, _)| end - start);
+        if let Some((_, _, name)) = around {
+            s.name = Some(name.clone());
+            s.kind = Kind::Person;
+        }
+    }
 }
 
 /// "Experts studying the seas ... have forecast more storms. They predicted ...": a "they" that
@@ -653,5 +692,63 @@ fn settle_kinds<'s>(doc: &Doc<'_>, speakers: impl IntoIterator<Item = &'s mut Sp
         } else if mention.is_none() && head.is_some_and(speaker::is_person_noun) {
             s.kind = Kind::Person;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quote(text: &str, content: &str, speaker: &str, name: Option<&str>) -> Quote {
+        let start = text.find(content).expect("the content is in the text");
+        let at = text.find(speaker).expect("the speaker is in the text");
+        Quote {
+            start,
+            end: start + content.len(),
+            kind: QuoteKind::Direct,
+            speaker: Some(Speaker {
+                start: at,
+                end: at + speaker.len(),
+                name: name.map(str::to_string),
+                kind: Kind::Person,
+            }),
+            cue: None,
+            addressee: None,
+            via: None,
+            confidence: 0.8,
+        }
+    }
+
+    #[test]
+    fn an_i_inside_a_quote_is_whoever_is_quoted_and_a_columnists_i_stays_unnamed() {
+        let text = "Joss Stone said: \"I don't know what to say. I'd like to thank my family.\" \
+                    Stone has been our best singer and I think the show was long.";
+        let doc = crate::tests::doc(text, &[("Joss Stone", "PERSON", "Joss Stone")]);
+        let mut quotes = vec![
+            quote(
+                text,
+                "I don't know what to say. I'd like to thank my family.",
+                "Joss Stone",
+                Some("Joss Stone"),
+            ),
+            quote(text, "to thank my family.", "I'd", None),
+            quote(text, "the show was long.", "I think", None),
+        ];
+        let mut reported = quote(
+            text,
+            "has been our best singer and I think the show was long.",
+            "Stone has",
+            Some("Joss Stone"),
+        );
+        reported.kind = QuoteKind::Indirect;
+        quotes.push(reported);
+        // The speakers are the words "I".
+        for s in quotes[1..3].iter_mut().filter_map(|q| q.speaker.as_mut()) {
+            s.end = s.start + 1;
+        }
+        first_person_is_who_is_quoted(&doc, &mut quotes);
+        let name = |k: usize| quotes[k].speaker.as_ref().and_then(|s| s.name.clone());
+        assert_eq!(name(1).as_deref(), Some("Joss Stone"));
+        assert_eq!(name(2), None);
     }
 }
