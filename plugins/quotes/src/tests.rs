@@ -667,6 +667,32 @@ fn a_question_put_to_the_speaker_is_not_the_speakers_statement() {
 }
 
 #[test]
+fn a_tagger_content_around_a_rule_quotes_own_attribution_is_dropped() {
+    // The tagger reads the first quote with its inverted attribution as one content and links
+    // it to the next sentence's "He added": the rules' quote read again.
+    let text = "Benitez is keen to bolster his forward options with Djibril Cisse injured until next \
+                season. \"If there is an attractive offer it could be I would be keen to leave,\" \
+                admitted the 28-year-old Morientes. He added: \"Unfortunately, I am not in control \
+                of the situation. I am under contract to Real and they will make any decisions.\"";
+    let names = &[
+        ("Benitez", "PERSON", "Benitez"),
+        ("Djibril Cisse", "PERSON", "Djibril Cisse"),
+        ("Morientes", "PERSON", "Morientes"),
+        ("Real", "ORG", "Real"),
+    ];
+    let q = quotes(text, names);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|q| q["kind"] == "direct"), "{q:?}");
+    assert!(
+        q.iter()
+            .all(|q| !q["text"].as_str().unwrap_or("").contains("admitted")),
+        "{q:?}"
+    );
+    let first = quote_where(&q, &["cue", "text"], "admitted");
+    assert_eq!(field(first, &["speaker", "name"]), "Morientes");
+}
+
+#[test]
 fn a_one_word_answer_in_curly_marks_stays_direct_with_the_tagger() {
     // The tagger reads the quote with its marks as a content; the quote is all of it, not a
     // fragment of reported speech (its curly marks take more bytes than "yes." does).

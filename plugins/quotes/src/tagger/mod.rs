@@ -329,8 +329,17 @@ fn place(
     // A content overlapping rule quotes is a further attribution only through a cue of its own
     // ("The governor is defending his posts ..., his aides said" holds two). And a cue has one
     // content: a quoted passage may be split around it ("“A,” he said, “B.”"), but a paraphrase
-    // whose cue already has a rule quote is that quote read again.
-    let repeats_a_cue = overlapping().any(|k| shares_cue(&rules[k]))
+    // whose cue already has a rule quote is that quote read again. So is a content around the
+    // cue of a rule quote it overlaps, with what the tagger glued to it: a quote with its own
+    // inverted attribution ("“... keen to leave,” admitted the 28-year-old Morientes", linked to
+    // the next sentence's "He added"), or a clause the rules read inside a wider one. Some of
+    // the wider ones are attributions of their own ("said it had not been proven that the
+    // athletes refused to ..."), but on held-out train dropping them all scores better.
+    let holds_its_cue = |r: &Quote| {
+        r.cue
+            .is_some_and(|(cue_start, cue_end)| start <= cue_start && cue_end <= end)
+    };
+    let repeats_a_cue = overlapping().any(|k| shares_cue(&rules[k]) || holds_its_cue(&rules[k]))
         || (kind != QuoteKind::Direct && rules.iter().any(shares_cue));
     if repeats_a_cue {
         Placement::Drop
@@ -353,7 +362,9 @@ fn place(
 ///   farmers"): the direct quote becomes the mixed quote around it, with the tagger's cue and, when found, its speaker (+0.6 each, direct-only
 ///   attribution +1.2). Other direct quotes keep the bounds of their quotation marks;
 /// - a new paraphrase whose cue already has a rule quote is left out: a cue has one content, and
-///   only a quoted passage is split around it ("“A,” he said, “B.”") (+0.5 each).
+///   only a quoted passage is split around it ("“A,” he said, “B.”") (+0.5 each);
+/// - a content around the cue of a rule quote it overlaps is left out: the tagger glued a rule
+///   attribution into a wider content (+0.33 content, +0.24 attribution, +0.11 direct-only).
 pub fn apply(tagger: &Tagger, doc: &Doc<'_>, quoted: &[Quoted], quotes: &mut Vec<Quote>) {
     let rules: &[Quote] = quotes;
     let facts = WordFacts::new(doc, quoted, rules);
