@@ -245,8 +245,9 @@ fn name_descriptions<'s>(
     }
 }
 
-/// "“...,” the Dutchman said": a nationality's noun for one person ("Dutchman", "Irishwoman")
-/// after "the" is the person last named outside what was said (`said`, the quotes' spans; the
+/// "“...,” the Dutchman said": a nationality's noun for one person ("Dutchman", "Irishwoman",
+/// or its adjective alone: "said the American") after "the" is the person last named outside
+/// what was said (`said`, the quotes' spans; the
 /// entities layer gives such words NORP or another label, not PERSON).
 fn demonyms_are_the_person_named_before(
     doc: &Doc<'_>,
@@ -258,12 +259,22 @@ fn demonyms_are_the_person_named_before(
         let Some(text) = doc.text.get(s.start..s.end) else {
             continue;
         };
-        let demonym = text.starts_with(|c: char| c.is_ascii_uppercase())
-            && text.chars().all(char::is_alphabetic)
-            && (text.ends_with("man") || text.ends_with("woman"))
-            && doc
-                .mention_starting_at(first)
-                .is_some_and(|m| m.label != "PERSON");
+        let one_word = text.starts_with(|c: char| c.is_ascii_uppercase())
+            && text.chars().all(char::is_alphabetic);
+        let mention = doc.mention_starting_at(first);
+        // "the Dutchman", and a nationality's adjective alone for one person ("“...,” said the
+        // American", "the Swiss"; "the Americans" is a group, and "the French", "the British",
+        // "the Dutch" are a people: one of them is "the Frenchman").
+        let collective = text.ends_with("sh") || text.ends_with("ch") && text != "Czech";
+        let demonym = one_word
+            && ((text.ends_with("man") || text.ends_with("woman"))
+                && mention.is_some_and(|m| m.label != "PERSON")
+                || mention.is_some_and(|m| {
+                    m.label == "NORP"
+                        && m.end == s.end
+                        && !lexicon::looks_plural(text)
+                        && !collective
+                }));
         let after_the = first > 0 && doc.words[first - 1].text.eq_ignore_ascii_case("the");
         if !(demonym && after_the) {
             continue;

@@ -693,6 +693,27 @@ fn a_tagger_content_around_a_rule_quotes_own_attribution_is_dropped() {
 }
 
 #[test]
+fn a_nationality_alone_after_the_is_the_person_named_before_but_not_a_people() {
+    let names = &[
+        ("Andy Roddick", "PERSON", "Andy Roddick"),
+        ("American", "NORP", "American"),
+        ("French", "NORP", "French"),
+    ];
+    let text = "Andy Roddick lost in four sets on Sunday. \"I had my chances and just did not \
+                convert them,\" said the American.";
+    let q = rule_quotes(text, names);
+    let said = quote_where(&q, &["cue", "text"], "said");
+    assert_eq!(field(said, &["speaker", "text"]), "the American");
+    assert_eq!(field(said, &["speaker", "name"]), "Andy Roddick");
+    assert_eq!(field(said, &["speaker", "kind"]), "person");
+    let text = "Andy Roddick lost in four sets on Sunday. \"We will not change the rules,\" said \
+                the French.";
+    let q = rule_quotes(text, names);
+    let said = quote_where(&q, &["cue", "text"], "said");
+    assert_ne!(field(said, &["speaker", "name"]), "Andy Roddick", "{q:?}");
+}
+
+#[test]
 fn a_one_word_answer_in_curly_marks_stays_direct_with_the_tagger() {
     // The tagger reads the quote with its marks as a content; the quote is all of it, not a
     // fragment of reported speech (its curly marks take more bytes than "yes." does).
