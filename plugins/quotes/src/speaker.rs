@@ -389,6 +389,18 @@ fn last_phrase_ending_at(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speake
     {
         return None;
     }
+    // "Guy Mansfield QC warned": letters after a name are part of it.
+    if let Some(m) = e
+        .checked_sub(1)
+        .filter(|&k| k >= floor && POST_NOMINALS.contains(&word.text))
+        .and_then(|k| doc.mention_ending_at(k))
+        .filter(|m| m.label == "PERSON" && m.start >= doc.words[floor].start)
+    {
+        return Some(Speaker {
+            end: word.end,
+            ..from_mention(m)
+        });
+    }
     if let Some(m) = doc
         .mention_ending_at(e)
         .filter(|m| m.start >= doc.words[floor].start)
@@ -535,6 +547,12 @@ pub(crate) fn is_person_noun(word: &str) -> bool {
             "man" | "woman" | "boy" | "girl" | "teenager" | "pensioner" | "youngster" | "person"
         )
 }
+
+/// Letters written after a person's name: offices and honours ("Guy Mansfield QC", "Ann
+/// Clwyd MP").
+const POST_NOMINALS: &[&str] = &[
+    "QC", "KC", "MP", "MEP", "MSP", "AM", "MLA", "OBE", "MBE", "CBE", "KBE", "Jr", "Jr.", "Sr",
+];
 
 /// Verbs of speech that after a nationality's adjective are nouns: "British hope Imelda
 /// Staunton" (a person), "British shows". ("Russian fears that ...", "British hopes of ..." are
@@ -1144,48 +1162,57 @@ pub fn after(doc: &Doc<'_>, cue: usize, ceiling: usize) -> Option<Speaker> {
     // "said the spokesman", "said one official", "said Mr. Smith"; the phrase ends before a
     // preposition, a relative pronoun or a time ("said Deputy Prime Minister Abdullatif Sener
     // earlier this month").
-    let mut e = s;
-    while e + 1 < ceiling
-        && e - s < 5
-        && !doc.words[e + 1].punct
-        && !lexicon::is_cue(doc.words[e + 1].text)
-    {
-        let next = doc.words[e + 1].text;
-        if matches!(
-            next,
-            "on" | "in"
-                | "at"
-                | "of"
-                | "that"
-                | "who"
-                | "which"
-                | "when"
-                | "after"
-                | "earlier"
-                | "later"
-                | "this"
-                | "last"
-                | "yesterday"
-                | "today"
-                | "as"
-                | "while"
-                | "before"
-        ) || lexicon::is_past_tense(next)
-            || doc
-                .mention_starting_at(e + 1)
-                .is_some_and(|m| m.label == "DATE")
+    let phrase_end = |longest: usize| {
+        let mut e = s;
+        while e + 1 < ceiling
+            && e - s < longest
+            && !doc.words[e + 1].punct
+            && !lexicon::is_cue(doc.words[e + 1].text)
         {
-            break;
+            let next = doc.words[e + 1].text;
+            if matches!(
+                next,
+                "on" | "in"
+                    | "at"
+                    | "of"
+                    | "that"
+                    | "who"
+                    | "which"
+                    | "when"
+                    | "after"
+                    | "earlier"
+                    | "later"
+                    | "this"
+                    | "last"
+                    | "yesterday"
+                    | "today"
+                    | "as"
+                    | "while"
+                    | "before"
+            ) || lexicon::is_past_tense(next)
+                || doc
+                    .mention_starting_at(e + 1)
+                    .is_some_and(|m| m.label == "DATE")
+            {
+                break;
+            }
+            e += 1;
         }
-        e += 1;
-    }
+        e
+    };
+    let e = phrase_end(5);
     // A person named at the phrase's end is the speaker ("said Hopman Cup doctor Harry Smith",
     // "said Florida Republican strategist Rick Wilson"), else the mention that opens it.
-    let (a, b) = (doc.words[s].start, doc.words[e].end);
-    let person = doc
-        .mentions
-        .iter()
-        .find(|m| m.start >= a && m.end == b && m.label == "PERSON");
+    // A long title may hold more words ("said Tory shadow local government secretary Caroline
+    // Spelman"), when a person's name ends them.
+    let a = doc.words[s].start;
+    let person_ending_at = |b: usize| {
+        doc.mentions
+            .iter()
+            .find(|m| m.start >= a && m.end == b && m.label == "PERSON")
+    };
+    let person = person_ending_at(doc.words[e].end)
+        .or_else(|| person_ending_at(doc.words[phrase_end(8)].end));
     if let Some(m) = person.or_else(|| doc.mention_starting_at(s)) {
         return Some(from_mention(m));
     }

@@ -714,6 +714,27 @@ fn a_nationality_alone_after_the_is_the_person_named_before_but_not_a_people() {
 }
 
 #[test]
+fn a_long_title_before_a_name_and_letters_after_it_keep_the_person() {
+    let names = &[
+        ("Tory", "NORP", "Tory"),
+        ("Caroline Spelman", "PERSON", "Caroline Spelman"),
+        ("Bar Council", "ORG", "Bar Council"),
+        ("Guy Mansfield", "PERSON", "Guy Mansfield"),
+    ];
+    let text = "\"This is typical of their hypocrisy,\" said Tory shadow local government \
+                secretary Caroline Spelman.\n\nThe new chairman of the Bar Council, Guy Mansfield QC \
+                warned there was a real risk that people would be driven away.";
+    let q = rule_quotes(text, names);
+    let said = quote_where(&q, &["cue", "text"], "said");
+    assert_eq!(field(said, &["speaker", "name"]), "Caroline Spelman");
+    assert_eq!(field(said, &["speaker", "kind"]), "person");
+    let warned = quote_where(&q, &["cue", "text"], "warned");
+    assert_eq!(field(warned, &["speaker", "text"]), "Guy Mansfield QC");
+    assert_eq!(field(warned, &["speaker", "name"]), "Guy Mansfield");
+    assert_eq!(field(warned, &["speaker", "kind"]), "person");
+}
+
+#[test]
 fn a_one_word_answer_in_curly_marks_stays_direct_with_the_tagger() {
     // The tagger reads the quote with its marks as a content; the quote is all of it, not a
     // fragment of reported speech (its curly marks take more bytes than "yes." does).
