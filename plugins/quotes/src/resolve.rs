@@ -76,6 +76,39 @@ pub fn after_quotes_found(doc: &Doc<'_>, quotes: &mut [Quote]) {
         quotes.iter_mut().filter_map(|q| q.speaker.as_mut()),
     );
     first_person_is_who_is_quoted(doc, quotes);
+    surnames_are_the_person_named(doc, quotes.iter_mut().filter_map(|q| q.speaker.as_mut()));
+}
+
+/// "“...,” said Souness": a speaker of no kind that is one capitalised word, the last word of a
+/// person's name given before it ("Graeme Souness"), is that person (the entities layer may miss
+/// a surname alone, or type it as a place or a work). Not one typed as an organisation: firms
+/// are named after people ("Ford said", after "Bill Ford").
+fn surnames_are_the_person_named<'s>(
+    doc: &Doc<'_>,
+    speakers: impl IntoIterator<Item = &'s mut Speaker>,
+) {
+    for s in speakers {
+        let Some(text) = doc.text.get(s.start..s.end) else {
+            continue;
+        };
+        let one_name = text.starts_with(|c: char| c.is_uppercase())
+            && text
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
+        if s.kind != Kind::Unknown || !one_name || s.name.as_deref() != Some(text) {
+            continue;
+        }
+        let person = doc.mentions_before(s.start).find(|m| {
+            m.label == "PERSON"
+                && m.canonical
+                    .rsplit_once(' ')
+                    .is_some_and(|(_, surname)| surname == text)
+        });
+        if let Some(person) = person {
+            s.name = Some(person.canonical.clone());
+            s.kind = Kind::Person;
+        }
+    }
 }
 
 /// "Joss Stone said: “I don't know what to say. I'd like to thank my family ...”": an "I" that

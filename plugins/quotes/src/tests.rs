@@ -735,6 +735,19 @@ fn a_long_title_before_a_name_and_letters_after_it_keep_the_person() {
 }
 
 #[test]
+fn a_surname_the_entities_layer_missed_is_the_person_named_before() {
+    // "Souness" alone is no mention; "Graeme Souness" is.
+    let names = &[("Graeme Souness", "PERSON", "Graeme Souness")];
+    let text = "Graeme Souness defended his decision on Sunday. \"We need to have two strikers \
+                who score 20 goals,\" said Souness.";
+    let q = rule_quotes(text, names);
+    let said = quote_where(&q, &["cue", "text"], "said");
+    assert_eq!(field(said, &["speaker", "text"]), "Souness");
+    assert_eq!(field(said, &["speaker", "name"]), "Graeme Souness");
+    assert_eq!(field(said, &["speaker", "kind"]), "person");
+}
+
+#[test]
 fn a_one_word_answer_in_curly_marks_stays_direct_with_the_tagger() {
     // The tagger reads the quote with its marks as a content; the quote is all of it, not a
     // fragment of reported speech (its curly marks take more bytes than "yes." does).
