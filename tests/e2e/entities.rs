@@ -187,6 +187,22 @@ on Tuesday about the deal.";
 }
 
 #[test]
+fn a_conjunction_that_opens_the_sentence_is_no_part_of_the_name_after_it() {
+    // Written for this test: the tagger reads "However Roddick" and "Despite Barkley" as names.
+    let text = "Andy Roddick served well in the first set. However Roddick double-faults to \
+concede the first mini-break. Despite Barkley scoring twice, the team lost on Sunday.";
+    let entities = entities_of_text(text);
+    assert!(has(&entities, "PERSON", "Roddick"), "{entities:?}");
+    assert!(has(&entities, "PERSON", "Barkley"), "{entities:?}");
+    assert!(
+        !entities
+            .iter()
+            .any(|(_, t)| t.starts_with("However") || t.starts_with("Despite")),
+        "{entities:?}"
+    );
+}
+
+#[test]
 fn a_courtesy_title_makes_a_person() {
     // Written for this test: a surname the tagger may read as an organisation.
     let text = "But local resident Francesca Detakats came specially to the stall. Ms Detakats \

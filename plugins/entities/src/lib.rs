@@ -164,18 +164,31 @@ impl Entities {
             {
                 end += 1;
             }
+            // "However Roddick", "Although Wal-Mart", "Despite Barkley": a capitalised word
+            // that opens the sentence as a conjunction or an adverb is no part of the name after
+            // it. What is left may be a date ("Before December"), found with the numbers.
+            let mut start = found.start;
+            if start == 0 && end >= 2 && is_sentence_opener(sentence[0].text) {
+                start = 1;
+                let date_word = |w: &Word<'_>| {
+                    dates::month_number(w.text).is_some() || dates::weekday_number(w.text).is_some()
+                };
+                if end == 2 && date_word(&sentence[1]) {
+                    continue;
+                }
+            }
             // A name has a letter or digit ("!" alone, split off "Yahoo!", is none).
-            let named = sentence[found.start..end]
+            let named = sentence[start..end]
                 .iter()
                 .any(|w| w.text.chars().any(char::is_alphanumeric));
-            if end == found.start || !named {
+            if end == start || !named {
                 continue;
             }
-            let words: &[Word<'_>] = &sentence[found.start..end];
-            let previous = found.start.checked_sub(1).map(|p| &sentence[p]);
-            taken[found.sentence][found.start..end].fill(true);
+            let words: &[Word<'_>] = &sentence[start..end];
+            let previous = start.checked_sub(1).map(|p| &sentence[p]);
+            taken[found.sentence][start..end].fill(true);
             let mut label = labels::refine(&found.kind, words, previous, lexicon);
-            if credits[found.sentence].is_some_and(|credit| found.start >= credit) {
+            if credits[found.sentence].is_some_and(|credit| start >= credit) {
                 label = captions::credit_label(label);
             }
             mentions.push(Mention {
@@ -208,6 +221,48 @@ impl Entities {
         surnames_are_people(&mut mentions);
         render(doc.text(), &mentions)
     }
+}
+
+/// Conjunctions and adverbs that open a sentence, capitalised there, before a name ("However
+/// Roddick blasts ...", "Despite Barkley scoring ..."): not the first word of a person's, firm's
+/// or place's name. (A title may open with one, "Before Sunset"; at a sentence's start it loses
+/// that word.)
+fn is_sentence_opener(word: &str) -> bool {
+    matches!(
+        word,
+        "However"
+            | "Although"
+            | "Though"
+            | "But"
+            | "And"
+            | "When"
+            | "Whenever"
+            | "If"
+            | "Before"
+            | "After"
+            | "Since"
+            | "So"
+            | "Despite"
+            | "While"
+            | "Whilst"
+            | "Meanwhile"
+            | "Both"
+            | "Even"
+            | "Unlike"
+            | "Because"
+            | "Whether"
+            | "Once"
+            | "Until"
+            | "Yet"
+            | "Still"
+            | "Perhaps"
+            | "Indeed"
+            | "Instead"
+            | "Moreover"
+            | "Nevertheless"
+            | "Furthermore"
+            | "Thus"
+    )
 }
 
 /// Labels a one-word organisation a person when the document gives a person's full name
