@@ -162,6 +162,38 @@ pub fn find(text: &str, paragraphs: &[Span], double_apostrophes: bool) -> Vec<Qu
     found
 }
 
+/// Ends a quote whose closing mark is missing where the writer's own narrative resumes: an
+/// unclosed quote that the next paragraph does not continue (the text lost its closing mark)
+/// ends before the first sentence inside it that opens with an attribution (`attributes`, given
+/// the sentence's first and end word; "...the death of some people. All companies said they
+/// were investing ..."). Without it the quote would run to its paragraph's end.
+pub fn end_runaway_quotes(
+    doc: &crate::doc::Doc<'_>,
+    quoted: &mut [Quoted],
+    attributes: impl Fn(usize, usize) -> bool,
+) {
+    let continued: Vec<usize> = quoted.iter().filter_map(|q| q.continues).collect();
+    for (k, q) in quoted.iter_mut().enumerate() {
+        if q.closed || continued.contains(&k) {
+            continue;
+        }
+        let first = doc.word_at_or_after(q.start);
+        let Some(&sentence) = doc.sentence_of.get(first) else {
+            continue;
+        };
+        let narrative = doc.sentences[sentence + 1..]
+            .iter()
+            .take_while(|&&(s, _)| s < doc.words.len() && doc.words[s].start < q.end)
+            .find(|&&(s, e)| attributes(s, e));
+        if let Some(&(s, _)) = narrative
+            && let Some(last) = s.checked_sub(1)
+        {
+            q.end = doc.words[last].end;
+            q.close = q.end;
+        }
+    }
+}
+
 fn push(
     found: &mut Vec<Quoted>,
     text: &str,

@@ -748,6 +748,25 @@ fn a_surname_the_entities_layer_missed_is_the_person_named_before() {
 }
 
 #[test]
+fn a_quote_that_lost_its_closing_mark_ends_where_the_narrative_resumes() {
+    // Written for this test: the closing mark after "people." is missing, and the next
+    // paragraph does not continue the quote.
+    let names = &[("Jason Kingsley", "PERSON", "Jason Kingsley")];
+    let text = "Jason Kingsley added: \"We have been through five transitions. Each one has \
+                involved the death of some studios. Analysts said the studios were investing in \
+                new tools to keep costs down.\n\nThe market grew in 2004.";
+    let q = rule_quotes(text, names);
+    let direct = quote_where(&q, &["kind"], "direct");
+    assert_eq!(
+        direct["text"],
+        "We have been through five transitions. Each one has involved the death of some studios."
+    );
+    let analysts = quote_where(&q, &["cue", "text"], "said");
+    assert_eq!(analysts["kind"], "indirect");
+    assert_eq!(field(analysts, &["speaker", "text"]), "Analysts");
+}
+
+#[test]
 fn a_one_word_answer_in_curly_marks_stays_direct_with_the_tagger() {
     // The tagger reads the quote with its marks as a content; the quote is all of it, not a
     // fragment of reported speech (its curly marks take more bytes than "yes." does).
