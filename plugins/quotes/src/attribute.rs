@@ -1040,6 +1040,24 @@ fn widen_to_clause(doc: &Doc<'_>, quotes: &[Quoted], q: &Quoted, quote: &mut Quo
     }
 }
 
+/// Whether the sentence of words `first..end` opens with an attribution in the writer's voice: a
+/// third-person subject (a capitalised name or "He", "She", "They", "It") of at most four words,
+/// then a reporting verb ("Mr Hopkins said that", "Qwest said on Wednesday", "He added:").
+pub(crate) fn opens_with_attribution(doc: &Doc<'_>, first: usize, end: usize) -> bool {
+    let words = &doc.words[first..end.min(doc.words.len())];
+    let Some(verb) = words.iter().take(5).position(|w| lexicon::is_cue(w.text)) else {
+        return false;
+    };
+    let subject = &words[..verb];
+    match subject {
+        [] => false,
+        [one] if matches!(one.text, "He" | "She" | "They" | "It") => true,
+        _ => subject.iter().all(|w| {
+            w.text.starts_with(char::is_uppercase) && !w.punct && !matches!(w.text, "I" | "We")
+        }),
+    }
+}
+
 pub(crate) fn inside_quotes(quotes: &[Quoted], at: usize) -> bool {
     quotes.iter().any(|q| q.open <= at && at < q.close)
 }

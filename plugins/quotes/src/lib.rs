@@ -132,7 +132,9 @@ impl Quotes {
     /// The quotes of one document, in text order.
     fn quotes_of(&self, doc: &Doc<'_>) -> Vec<Quote> {
         let mut quoted = marks::find(doc.text, &doc.paragraphs, self.double_apostrophes);
-        marks::end_runaway_quotes(doc, &mut quoted, |s, e| attribution_opens(doc, s, e));
+        marks::end_runaway_quotes(doc, &mut quoted, |s, e| {
+            attribute::opens_with_attribution(doc, s, e)
+        });
         let mut quotes = rule_quotes(doc, &quoted, self.reported);
         if self.reported
             && let Some(loaded) = &self.tagger
@@ -150,24 +152,6 @@ impl Quotes {
         one_quote_per_span(&mut quotes);
         resolve::after_quotes_found(doc, &mut quotes);
         quotes
-    }
-}
-
-/// Whether the sentence of words `first..end` opens with an attribution in the writer's voice: a
-/// third-person subject (a capitalised name or "He", "She", "They", "It") of at most four words,
-/// then a reporting verb ("Mr Hopkins said that", "Qwest said on Wednesday", "He added:").
-fn attribution_opens(doc: &Doc<'_>, first: usize, end: usize) -> bool {
-    let words = &doc.words[first..end.min(doc.words.len())];
-    let Some(verb) = words.iter().take(5).position(|w| lexicon::is_cue(w.text)) else {
-        return false;
-    };
-    let subject = &words[..verb];
-    match subject {
-        [] => false,
-        [one] if matches!(one.text, "He" | "She" | "They" | "It") => true,
-        _ => subject.iter().all(|w| {
-            w.text.starts_with(char::is_uppercase) && !w.punct && !matches!(w.text, "I" | "We")
-        }),
     }
 }
 
