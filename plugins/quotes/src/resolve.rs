@@ -547,9 +547,10 @@ fn is_word(doc: &Doc<'_>, s: &Speaker, words: &[&str]) -> bool {
         .is_some_and(|t| words.iter().any(|w| t.eq_ignore_ascii_case(w)))
 }
 
-/// Whether speaker `s` is the word "he" or "she".
+/// Whether speaker `s` is the word "he" or "she", or "his" or "her" before a noun that speaks
+/// ("his argument that ...", "her admission that ...").
 fn is_he_or_she(doc: &Doc<'_>, s: &Speaker) -> bool {
-    is_word(doc, s, &["he", "she"])
+    is_word(doc, s, &["he", "she", "his", "her"])
 }
 
 /// "Analysts said ... They pointed out ...": a "they" that speaks refers to the unnamed group
@@ -620,7 +621,7 @@ fn singular_pronouns_skip_contents<'s>(
         }
         // "Mr. Trump" is no "she", "Ms Detakats" no "he"; nor "Trump" where the article writes
         // "Mr. Trump" (a full name, "Katherine Jackson", may be another of the family).
-        let she = is_word(doc, s, &["she"]);
+        let she = is_word(doc, s, &["she", "her"]);
         let other_sex = |m: &Mention| {
             titled.iter().any(|t| {
                 t.female != she

@@ -767,6 +767,19 @@ fn a_quote_that_lost_its_closing_mark_ends_where_the_narrative_resumes() {
 }
 
 #[test]
+fn a_possessive_before_a_noun_that_speaks_is_the_person_named_before() {
+    // Written for this test: the tagger reads "his argument" as source and cue.
+    let names = &[("Stephen King", "PERSON", "Stephen King")];
+    let text = "Stephen King won the medal last year. But his argument that the award should help \
+                sell books instead of honouring excellence is not shared by everyone.";
+    let q = quotes(text, names);
+    let argument = quote_where(&q, &["cue", "text"], "argument");
+    assert_eq!(field(argument, &["speaker", "text"]), "his");
+    assert_eq!(field(argument, &["speaker", "name"]), "Stephen King");
+    assert_eq!(field(argument, &["speaker", "kind"]), "person");
+}
+
+#[test]
 fn a_one_word_answer_in_curly_marks_stays_direct_with_the_tagger() {
     // The tagger reads the quote with its marks as a content; the quote is all of it, not a
     // fragment of reported speech (its curly marks take more bytes than "yes." does).
