@@ -103,6 +103,11 @@ fn days_in_month(year: i32, month: u32) -> u32 {
     }
 }
 
+/// Whether a word names a month or a day of the week ("December", "Dec.", "Tuesday").
+pub fn names_month_or_weekday(word: &str) -> bool {
+    month_number(word).is_some() || weekday_number(word).is_some()
+}
+
 /// The month (1–12) a word names: full names, and abbreviations with or without a period.
 pub fn month_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_ascii_lowercase();

@@ -170,10 +170,7 @@ impl Entities {
             let mut start = found.start;
             if start == 0 && end >= 2 && is_sentence_opener(sentence[0].text) {
                 start = 1;
-                let date_word = |w: &Word<'_>| {
-                    dates::month_number(w.text).is_some() || dates::weekday_number(w.text).is_some()
-                };
-                if end == 2 && date_word(&sentence[1]) {
+                if end == 2 && dates::names_month_or_weekday(sentence[1].text) {
                     continue;
                 }
             }

@@ -50,9 +50,7 @@ pub fn after_quotes_found(doc: &Doc<'_>, quotes: &mut [Quote]) {
     // "Ryanair said ... The carrier reported ...", "Irons ... “...,” the British actor said".
     name_descriptions(
         doc,
-        quotes
-            .iter_mut()
-            .filter_map(|q| Some(((q.start, q.end), q.speaker.as_mut()?))),
+        speakers_with_contents(quotes),
         Kind::Organisation,
         "ORG",
         |head| FIRM_HEADS.contains(&head),
@@ -60,9 +58,7 @@ pub fn after_quotes_found(doc: &Doc<'_>, quotes: &mut [Quote]) {
     demonyms_are_the_person_named_before(doc, &said, quotes);
     name_descriptions(
         doc,
-        quotes
-            .iter_mut()
-            .filter_map(|q| Some(((q.start, q.end), q.speaker.as_mut()?))),
+        speakers_with_contents(quotes),
         Kind::Person,
         "PERSON",
         |head| DESCRIBING_HEADS.contains(&head) || head.ends_with("-year-old"),
@@ -77,6 +73,21 @@ pub fn after_quotes_found(doc: &Doc<'_>, quotes: &mut [Quote]) {
     );
     first_person_is_who_is_quoted(doc, quotes);
     surnames_are_the_person_named(doc, quotes.iter_mut().filter_map(|q| q.speaker.as_mut()));
+}
+
+/// Each quote's speaker, with the span of what it said.
+fn speakers_with_contents(
+    quotes: &mut [Quote],
+) -> impl Iterator<Item = ((usize, usize), &mut Speaker)> {
+    quotes
+        .iter_mut()
+        .filter_map(|q| Some(((q.start, q.end), q.speaker.as_mut()?)))
+}
+
+/// Whether mention `m` lies wholly inside one of `spans` (byte ranges: what was said, or the
+/// words between a speaker and its verb).
+fn within_any(spans: &[(usize, usize)], m: &Mention) -> bool {
+    spans.iter().any(|&(a, b)| a <= m.start && m.end <= b)
 }
 
 /// "“...,” said Souness": a speaker of no kind that is one capitalised word, the last word of a
@@ -317,9 +328,8 @@ fn demonyms_are_the_person_named_before(
         // echoed ... He conceded ... “...,” the Irishman said"), else the last named outside
         // what was said.
         let named = recent_opening_person(doc, doc.sentence_of[first], the).or_else(|| {
-            doc.mentions_before(the).find(|m| {
-                m.label == "PERSON" && !said.iter().any(|&(a, b)| a <= m.start && m.end <= b)
-            })
+            doc.mentions_before(the)
+                .find(|m| m.label == "PERSON" && !within_any(said, m))
         });
         s.start = the;
         s.kind = Kind::Person;
@@ -485,7 +495,7 @@ fn it_is_the_organisation_that_spoke_last(
         }
         let last_named = doc
             .mentions_before(s.start)
-            .find(|m| m.label == "ORG" && !spans.iter().any(|&(a, b)| a <= m.start && m.end <= b))
+            .find(|m| m.label == "ORG" && !within_any(&spans, m))
             .map(|m| m.start);
         let spoke_after = by_noun
             .iter()
@@ -611,8 +621,7 @@ fn singular_pronouns_skip_contents<'s>(
     speakers: impl IntoIterator<Item = &'s mut Speaker>,
 ) {
     let speaks = |m: &Mention| speakers_at.iter().any(|&(a, b)| a < m.end && m.start < b);
-    let said =
-        |m: &Mention| contents.iter().any(|&(a, b)| a <= m.start && m.end <= b) && !speaks(m);
+    let said = |m: &Mention| within_any(contents, m) && !speaks(m);
     let possessive = |m: &Mention| lexicon::opens_possessive(&doc.text[m.end..]);
     let titled = titled_sexes(doc);
     for s in speakers {

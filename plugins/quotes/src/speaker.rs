@@ -1206,13 +1206,11 @@ pub fn after(doc: &Doc<'_>, cue: usize, ceiling: usize) -> Option<Speaker> {
     // A long title may hold more words ("said Tory shadow local government secretary Caroline
     // Spelman"), when a person's name ends them.
     let a = doc.words[s].start;
-    let person_ending_at = |b: usize| {
-        doc.mentions
-            .iter()
-            .find(|m| m.start >= a && m.end == b && m.label == "PERSON")
+    let person_ending_at = |k: usize| {
+        doc.mention_ending_at(k)
+            .filter(|m| m.start >= a && m.label == "PERSON")
     };
-    let person = person_ending_at(doc.words[e].end)
-        .or_else(|| person_ending_at(doc.words[phrase_end(8)].end));
+    let person = person_ending_at(e).or_else(|| person_ending_at(phrase_end(8)));
     if let Some(m) = person.or_else(|| doc.mention_starting_at(s)) {
         return Some(from_mention(m));
     }
