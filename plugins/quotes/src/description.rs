@@ -45,13 +45,19 @@ pub fn describe(doc: &Doc<'_>, mention: &Mention) -> Description {
     };
     let sentence = doc.sentence_of.get(first).copied().unwrap_or(0);
     let (s_start, s_end) = doc.sentences.get(sentence).copied().unwrap_or((0, 0));
-    apposition(doc, last, s_end)
+    apposition(doc, first, last, (s_start, s_end))
         .or_else(|| title(doc, first, s_start))
         .unwrap_or_default()
 }
 
-/// The apposition after the name ending at word `last`, in a sentence ending before word `s_end`.
-fn apposition(doc: &Doc<'_>, last: usize, s_end: usize) -> Option<Description> {
+/// The apposition after the name of words `first..=last`, in the sentence of words
+/// `s_start..s_end`.
+fn apposition(
+    doc: &Doc<'_>,
+    first: usize,
+    last: usize,
+    (s_start, s_end): (usize, usize),
+) -> Option<Description> {
     if last + 2 >= s_end || doc.words[last + 1].text != "," {
         return None;
     }
@@ -69,6 +75,11 @@ fn apposition(doc: &Doc<'_>, last: usize, s_end: usize) -> Option<Description> {
                     && (lexicon::is_past_tense(w) || matches!(w, "says" | "tells" | "adds"))
         })
         .unwrap_or(s_end);
+    // After a name that opens its sentence (or its opening preposition), words running to the
+    // sentence's end are its main clause: "To Dr Carpenter, the solution comes out of ...".
+    if close == s_end && first <= s_start + 1 {
+        return None;
+    }
     while close > open && doc.words[close - 1].punct {
         close -= 1;
     }
@@ -155,26 +166,60 @@ fn title(doc: &Doc<'_>, first: usize, s_start: usize) -> Option<Description> {
     if set_off {
         head -= 1;
     }
+    // A set-off role may name its organisation: "the new chair of the Internet Engineering Task
+    // Force (IETF), Brian Carpenter, says".
+    let name_gap = first - head;
+    let mut named_affiliation = None;
+    if set_off && !is_role_noun(doc.words[head].text) {
+        let (org, role_end) = affiliation_ending_at(doc, head, s_start)?;
+        named_affiliation = Some(org);
+        head = role_end;
+    }
     if !is_role_noun(doc.words[head].text) {
         return None;
     }
     let mut k = head;
-    while k > s_start && first - k < MAX_TITLE_WORDS && is_title_word(doc.words[k - 1].text) {
+    while k > s_start
+        && head + name_gap - k < MAX_TITLE_WORDS
+        && is_title_word(doc.words[k - 1].text)
+    {
         k -= 1;
     }
     if set_off && !opens_set_off_role(doc, k, s_start) {
         return None;
     }
     let role = doc.text[doc.words[k].start..doc.words[head].end].to_string();
-    let affiliation = k
-        .checked_sub(1)
-        .and_then(|p| doc.mention_ending_at(p))
-        .filter(|m| m.label == "ORG")
-        .map(|m| m.canonical.clone());
+    let affiliation = named_affiliation.or_else(|| {
+        k.checked_sub(1)
+            .and_then(|p| doc.mention_ending_at(p))
+            .filter(|m| m.label == "ORG")
+            .map(|m| m.canonical.clone())
+    });
     Some(Description {
         role: Some(role),
         affiliation,
     })
+}
+
+/// The organisation whose mention ends at word `end` (or before an abbreviation in brackets
+/// there: "the Internet Engineering Task Force (IETF)"), introduced by a preposition of
+/// affiliation ("chair *of* the ..."), with the last word before that preposition: the
+/// organisation's canonical name and where the role before it ends.
+fn affiliation_ending_at(doc: &Doc<'_>, end: usize, s_start: usize) -> Option<(String, usize)> {
+    let mut end = end;
+    if doc.words[end].text == ")" {
+        end = (end.saturating_sub(3).max(s_start)..end)
+            .rev()
+            .find(|&k| doc.words[k].text == "(")?
+            .checked_sub(1)?;
+    }
+    let org = doc.mention_ending_at(end).filter(|m| m.label == "ORG")?;
+    let mut p = doc.word_at_or_after(org.start);
+    while p > s_start && lexicon::is_determiner(doc.words[p - 1].text) {
+        p -= 1;
+    }
+    (p >= s_start + 2 && introduces_affiliation(doc.words[p - 1].text))
+        .then(|| (org.canonical.clone(), p - 2))
 }
 
 /// Whether the words before a role set off by a comma, which starts at word `k`, make it a noun
@@ -705,5 +750,41 @@ mod tests {
         ] {
             assert_eq!(described(text, names, "Ted Cruz").0, "", "{text}");
         }
+        // After a name that opens its sentence, what runs to the sentence's end is its clause.
+        for text in [
+            "To Ted Cruz, the solution comes out of technological and human behaviour.",
+            "Ted Cruz, husband expecting second child",
+        ] {
+            assert_eq!(described(text, names, "Ted Cruz").0, "", "{text}");
+        }
+    }
+
+    #[test]
+    fn a_role_set_off_before_a_name_may_name_its_organisation() {
+        let names = &[
+            (
+                "Internet Engineering Task Force",
+                "ORG",
+                "Internet Engineering Task Force",
+            ),
+            ("IETF", "ORG", "IETF"),
+            ("Brian Carpenter", "PERSON", "Brian Carpenter"),
+            ("Bar Council", "ORG", "Bar Council"),
+            ("Guy Mansfield", "PERSON", "Guy Mansfield"),
+        ];
+        let text = "\"We have hardly started,\" the new chair of the Internet Engineering Task \
+                    Force (IETF), Brian Carpenter, says.";
+        assert_eq!(
+            described(text, names, "Brian Carpenter"),
+            ("new chair".into(), "Internet Engineering Task Force".into())
+        );
+        let text = "The chairman of the Bar Council, Guy Mansfield QC warned there was a risk.";
+        assert_eq!(
+            described(text, names, "Guy Mansfield"),
+            ("chairman".into(), "Bar Council".into())
+        );
+        // An opening adverbial is no role: "In the Bar Council, Guy Mansfield ...".
+        let text = "In a letter to the Bar Council, Guy Mansfield warned there was a risk.";
+        assert_eq!(described(text, names, "Guy Mansfield").0, "");
     }
 }
