@@ -121,10 +121,12 @@ fn apposition(
     }
     let span_start = doc.words[start].start;
     let span_end = doc.words[close - 1].end;
-    let org = doc
-        .mentions
-        .iter()
-        .find(|m| m.start >= span_start && m.end <= span_end && m.label == "ORG");
+    let org = doc.mentions.iter().find(|m| {
+        m.start >= span_start
+            && m.end <= span_end
+            && m.label == "ORG"
+            && !is_abbreviated_role(&doc.text[m.start..m.end])
+    });
     match org {
         Some(org) => {
             // The role ends before the preposition (and article) that introduces the
@@ -175,7 +177,7 @@ fn title(doc: &Doc<'_>, first: usize, s_start: usize) -> Option<Description> {
         named_affiliation = Some(org);
         head = role_end;
     }
-    if !is_role_noun(doc.words[head].text) {
+    if !is_role_noun(doc.words[head].text) && !is_abbreviated_role(doc.words[head].text) {
         return None;
     }
     let mut k = head;
@@ -288,6 +290,14 @@ pub fn is_role_noun(word: &str) -> bool {
                 .iter()
                 .any(|ending| word.ends_with(ending))
             && !NOT_ROLE_SET.contains(word))
+}
+
+/// Whether `word` is a role written in capitals ("CEO", "CFO"), which the entities layer may take
+/// for an organisation.
+fn is_abbreviated_role(word: &str) -> bool {
+    (2..=4).contains(&word.len())
+        && word.bytes().all(|b| b.is_ascii_uppercase())
+        && ROLE_NOUN_SET.contains(&word.to_ascii_lowercase())
 }
 
 static ROLE_NOUN_SET: WordSet = WordSet::new(ROLE_NOUNS);
@@ -786,5 +796,23 @@ mod tests {
         // An opening adverbial is no role: "In the Bar Council, Guy Mansfield ...".
         let text = "In a letter to the Bar Council, Guy Mansfield warned there was a risk.";
         assert_eq!(described(text, names, "Guy Mansfield").0, "");
+    }
+
+    #[test]
+    fn a_role_in_capitals_is_no_affiliation() {
+        // The entities layer may take "CEO" for an organisation.
+        let names = &[
+            ("Corcostegui", "PERSON", "Angel Corcostegui"),
+            ("CEO", "ORG", "CEO"),
+            ("Santander", "ORG", "Santander"),
+            ("Alfredo Saenz", "PERSON", "Alfredo Saenz"),
+        ];
+        let text = "Mr Corcostegui, a former CEO at Santander, also asked the court for time.";
+        assert_eq!(
+            described(text, names, "Corcostegui"),
+            ("former CEO".into(), "Santander".into())
+        );
+        let text = "The bank's CEO Alfredo Saenz said profits rose.";
+        assert_eq!(described(text, names, "Alfredo Saenz").0, "CEO");
     }
 }
