@@ -1380,6 +1380,16 @@ fn clause_from_cue(
     if opens_adjunct(doc, c, content_end) && follows_its_quotation(doc, quotes, cue) {
         return Clause::TooShort;
     }
+    // So is a content found past such a phrase, after a quotation that ends its speech with its
+    // punctuation ("“... competent MPs,” Martin Bell insisted on BBC Radio 4's Today programme" is
+    // no content "4's Today programme"; 'Liberty said it was "delighted" but called on the
+    // government to release ...' is).
+    let past_adjunct = c > cue_end + 1
+        && opens_adjunct(doc, cue_end + 1, content_end)
+        && !(cue_end + 1..c).any(|k| matches!(doc.words[k].text, "that" | ":"));
+    if past_adjunct && follows_its_speech(doc, quotes, cue) {
+        return Clause::TooShort;
+    }
     // "McCain said, asked about the delay ...": a participle after the comma says in what
     // circumstances, not what was said.
     if c > cue_end + 1
@@ -1550,6 +1560,23 @@ fn follows_its_quotation(doc: &Doc<'_>, quotes: &[Quoted], cue: usize) -> bool {
                 || after == doc.sentences[sentence].0;
             same_sentence && cue >= after && cue - after <= 6
         })
+}
+
+/// Whether the cue at word `cue` attributes a quotation as [`follows_its_quotation`] says, and
+/// that quotation ends with the punctuation of speech (`“...,” he said`, `“...?” she asked`), not
+/// a word quoted inside a clause (`said it was “delighted” but called on ...`).
+fn follows_its_speech(doc: &Doc<'_>, quotes: &[Quoted], cue: usize) -> bool {
+    let cue_start = doc.words[cue].start;
+    follows_its_quotation(doc, quotes, cue)
+        && quotes
+            .iter()
+            .rev()
+            .find(|q| q.close <= cue_start)
+            .is_some_and(|q| {
+                doc.text[q.start..q.end]
+                    .trim_end()
+                    .ends_with([',', '.', '?', '!'])
+            })
 }
 
 /// The first word of what a cue ending at word `cue_end` reports, searching no further than

@@ -1677,6 +1677,33 @@ fn where_and_when_a_quotation_was_said_is_not_what_was_said() {
 }
 
 #[test]
+fn a_closing_attribution_names_where_it_was_said_not_what() {
+    let names = &[
+        ("Martin Bell", "PERSON", "Martin Bell"),
+        ("BBC Radio", "ORG", "BBC Radio"),
+        ("Liberty", "ORG", "Liberty"),
+    ];
+    // After the adverbial "on BBC Radio", "4's Today programme" is no content.
+    let text = "\"Any of them would make competent MPs,\" former independent MP Martin Bell \
+                insisted on BBC Radio 4's Today programme.";
+    let q = rule_quotes(text, names);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0]["kind"], "direct");
+    assert_eq!(field(&q[0], &["speaker", "name"]), "Martin Bell");
+    // A word quoted inside a clause is no speech its verb closes: the call is reported.
+    let text = "Civil rights group Liberty said it was \"delighted\" but called on the \
+                government to release men detained without charge.";
+    let q = rule_quotes(text, names);
+    let texts: Vec<&str> = q.iter().filter_map(|q| q["text"].as_str()).collect();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.ends_with("men detained without charge")),
+        "{texts:?}"
+    );
+}
+
+#[test]
 fn sentence_adverbs_are_no_part_of_the_speaker() {
     for (text, speaker) in [
         (
