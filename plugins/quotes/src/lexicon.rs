@@ -1177,6 +1177,33 @@ pub fn is_media_noun(word: &str) -> bool {
     MEDIA_NOUN_SET.contains(word)
 }
 
+/// Nouns for a document that says or shows something ("the report said", "the survey found").
+const DOCUMENT_NOUNS: &[&str] = &[
+    "study",
+    "studies",
+    "report",
+    "reports",
+    "survey",
+    "surveys",
+    "poll",
+    "polls",
+    "research",
+    "review",
+    "analysis",
+    "inquiry",
+    "audit",
+    "statement",
+    "statements",
+];
+
+static DOCUMENT_NOUN_SET: WordSet = WordSet::new(DOCUMENT_NOUNS);
+
+/// Whether a common noun names a document, study or statement rather than who wrote it (a
+/// speaker it heads is of no kind: "the report said"), in any case.
+pub fn is_document_noun(word: &str) -> bool {
+    DOCUMENT_NOUN_SET.contains(word)
+}
+
 /// Whether a common noun names unnamed people ("investors", and the nouns of [`is_group`]), in
 /// any case.
 pub fn is_people_noun(word: &str) -> bool {

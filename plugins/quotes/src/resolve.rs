@@ -509,11 +509,6 @@ fn it_is_the_organisation_that_spoke_last(
     }
 }
 
-/// Nouns for a study or survey that "finds" or "shows", and is then "it".
-const STUDY_NOUNS: &[&str] = &[
-    "study", "report", "survey", "poll", "research", "review", "analysis", "inquiry", "audit",
-];
-
 /// Whether a speaker is an unnamed study: a determiner and a study noun opening it ("A study in
 /// 2000", "the report").
 fn is_study(doc: &Doc<'_>, s: &Speaker) -> bool {
@@ -526,7 +521,7 @@ fn is_study(doc: &Doc<'_>, s: &Speaker) -> bool {
     }) && doc
         .words
         .get(first + 1)
-        .is_some_and(|w| w.end <= s.end && STUDY_NOUNS.contains(&w.text))
+        .is_some_and(|w| w.end <= s.end && lexicon::is_document_noun(w.text))
 }
 
 /// Whether speaker `s` is someone the article does not name: a phrase, no name, opening with

@@ -68,7 +68,7 @@ fn kind_of_noun(head: &str) -> Kind {
     {
         // "his lawyer said", "a spokesman said": one person, though "lawyers" are a group.
         Kind::Person
-    } else if lexicon::is_people_noun(head) {
+    } else if lexicon::is_people_noun(head) && !lexicon::is_document_noun(head) {
         Kind::Group
     } else {
         Kind::Unknown

@@ -2162,6 +2162,10 @@ fn common_nouns_tell_a_speakers_kind() {
         ("The newspaper reported that the deal was off.", "media"),
         ("Investors said the deal was off.", "group"),
         ("The survey said prices would rise.", "unknown"),
+        // A report or a statement is a document, not a group of people.
+        ("The report said prices would rise.", "unknown"),
+        ("Press reports said the deal was off.", "unknown"),
+        ("A statement said the deal was off.", "unknown"),
     ] {
         let q = rule_quotes(text, &[]);
         assert_eq!(q.len(), 1, "{text}: {q:?}");
