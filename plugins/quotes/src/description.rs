@@ -184,6 +184,7 @@ fn title(doc: &Doc<'_>, first: usize, s_start: usize) -> Option<Description> {
     while k > s_start
         && head + name_gap - k < MAX_TITLE_WORDS
         && is_title_word(doc.words[k - 1].text)
+        && !is_verb_after_subject(doc, k - 1, s_start)
     {
         k -= 1;
     }
@@ -202,6 +203,30 @@ fn title(doc: &Doc<'_>, first: usize, s_start: usize) -> Option<Description> {
         affiliation,
     })
 }
+
+/// Whether word `k` is a verb in the past after its subject, a name, a pronoun or a
+/// conjunction before it ("Apacs *chose* school teacher Helen Carroll", "Victoria Wood *slated*
+/// comedian Sacha Baron Cohen", "and *thanked* director Taylor Hackford"), so no part of a title;
+/// "the famed director" has none.
+fn is_verb_after_subject(doc: &Doc<'_>, k: usize, s_start: usize) -> bool {
+    let word = doc.words[k].text;
+    let past = word.len() > 4 && word.ends_with("ed") && !word.contains('-')
+        || IRREGULAR_PAST_SET.contains(word);
+    past && k > s_start && {
+        let before = doc.words[k - 1].text;
+        before.starts_with(char::is_uppercase)
+            || lexicon::pronoun(before).is_some()
+            || matches!(before, "and" | "but" | "who" | "then")
+    }
+}
+
+/// Verbs in the past that a title might otherwise take in ("chose school teacher").
+const IRREGULAR_PAST: &[&str] = &[
+    "chose", "gave", "took", "made", "met", "saw", "left", "became", "won", "beat", "led", "sent",
+    "brought", "sought", "hit", "struck", "threw", "caught", "taught", "fought", "bought",
+];
+
+static IRREGULAR_PAST_SET: WordSet = WordSet::new(IRREGULAR_PAST);
 
 /// The organisation whose mention ends at word `end` (or before an abbreviation in brackets
 /// there: "the Internet Engineering Task Force (IETF)"), introduced by a preposition of
@@ -796,6 +821,32 @@ mod tests {
         // An opening adverbial is no role: "In the Bar Council, Guy Mansfield ...".
         let text = "In a letter to the Bar Council, Guy Mansfield warned there was a risk.";
         assert_eq!(described(text, names, "Guy Mansfield").0, "");
+    }
+
+    #[test]
+    fn a_verb_after_its_subject_is_no_part_of_a_title() {
+        let names = &[
+            ("Apacs", "ORG", "Apacs"),
+            ("Helen Carroll", "PERSON", "Helen Carroll"),
+            ("Victoria Wood", "PERSON", "Victoria Wood"),
+            ("Sacha Baron Cohen", "PERSON", "Sacha Baron Cohen"),
+            ("Taylor Hackford", "PERSON", "Taylor Hackford"),
+        ];
+        let text = "Apacs chose school teacher Helen Carroll to make the transaction.";
+        assert_eq!(
+            described(text, names, "Helen Carroll"),
+            ("school teacher".into(), "".into())
+        );
+        let text = "Victoria Wood slated comedian Sacha Baron Cohen for his show.";
+        assert_eq!(described(text, names, "Sacha Baron Cohen").0, "comedian");
+        let text = "She praised the film and thanked director Taylor Hackford.";
+        assert_eq!(described(text, names, "Taylor Hackford").0, "director");
+        // An adjective in -ed after an article stays: "the famed director".
+        let text = "The film won, said the famed director Taylor Hackford.";
+        assert_eq!(
+            described(text, names, "Taylor Hackford").0,
+            "famed director"
+        );
     }
 
     #[test]
