@@ -3,8 +3,8 @@
 //!
 //! ```text
 //! cargo run --release -p byline-plugin-quotes --example train_tagger -- \
-//!     SPLIT_DIR ENTITY_RECORDS OUT.model [--epochs N] [--seed S] [--min-count C] [--hold-out N] [--refit 0|1]
-//!     [--dump-crfsuite PREFIX | --import-crfsuite DUMP]
+//!     SPLIT_DIR ENTITY_RECORDS OUT.model [--epochs N] [--seed S] [--min-count C] [--hold-out N]
+//!     [--fold R] [--refit 0|1] [--dump-crfsuite PREFIX | --import-crfsuite DUMP]
 //! ```
 //!
 //! SPLIT_DIR holds `text/<article>.txt` and `attributions/<article>_<annotator>.ann` (the
@@ -12,7 +12,10 @@
 //! ENTITY_RECORDS are the records of `byline run --plugins entities` over the same articles (ids
 //! are article names), so that the tagger sees the entity layer it will see in a run. Every N-th
 //! article (`--hold-out`, default 10) is held out to choose the number of epochs; the model is
-//! then refitted on every article for that many epochs.
+//! then refitted on every article for that many epochs. `--fold R` holds out the articles whose
+//! index leaves remainder R instead (default N - 1, the last of every N): with `--refit 0` and R
+//! from 0 to N - 1, N models whose held-out articles together are the whole split, each article
+//! tagged by a model that never saw it.
 
 use byline_core::{Analysis, Needs};
 use byline_ner::brat::{self, Annotation};
@@ -39,6 +42,7 @@ struct Args {
     seed: u64,
     min_count: u32,
     hold_out: usize,
+    fold: usize,
     refit: bool,
     dump: Option<PathBuf>,
     import: Option<PathBuf>,
@@ -57,13 +61,18 @@ fn parse_args() -> Result<Args> {
         }
     }
     let [split, records, out] = <[String; 3]>::try_from(positional).map_err(|_| {
-        "usage: train_tagger SPLIT_DIR ENTITY_RECORDS OUT.model [--epochs N] [--seed S] [--min-count C] [--hold-out N] [--refit 0|1]"
+        "usage: train_tagger SPLIT_DIR ENTITY_RECORDS OUT.model [--epochs N] [--seed S] [--min-count C] [--hold-out N] [--fold R] [--refit 0|1]"
     })?;
     let number = |name: &str, default: u64| -> Result<u64> {
         options.get(name).map_or(Ok(default), |v| {
             v.parse().map_err(|e| format!("--{name} {v}: {e}").into())
         })
     };
+    let hold_out = number("hold-out", 10)?.max(2) as usize;
+    let fold = number("fold", hold_out as u64 - 1)? as usize;
+    if fold >= hold_out {
+        return Err(format!("--fold {fold}: must be below --hold-out {hold_out}").into());
+    }
     Ok(Args {
         split: split.into(),
         records: records.into(),
@@ -71,7 +80,8 @@ fn parse_args() -> Result<Args> {
         epochs: number("epochs", 12)? as usize,
         seed: number("seed", 1)?,
         min_count: number("min-count", 2)? as u32,
-        hold_out: number("hold-out", 10)?.max(2) as usize,
+        hold_out,
+        fold,
         refit: number("refit", 1)? != 0,
         dump: options.get("dump-crfsuite").map(PathBuf::from),
         import: options.get("import-crfsuite").map(PathBuf::from),
@@ -212,7 +222,7 @@ fn main() -> Result<()> {
             .map_err(|e| format!("{}: {e}", text_path.display()))?;
         let sequences =
             article_sequences(&text, &role_spans(&Annotation::read(ann_path)?), record)?;
-        if k % args.hold_out == args.hold_out - 1 {
+        if k % args.hold_out == args.fold {
             held.extend(sequences);
         } else {
             train.extend(sequences);
