@@ -204,10 +204,10 @@ fn title(doc: &Doc<'_>, first: usize, s_start: usize) -> Option<Description> {
     })
 }
 
-/// Whether word `k` is a verb in the past after its subject, a name, a pronoun or a
-/// conjunction before it ("Apacs *chose* school teacher Helen Carroll", "Victoria Wood *slated*
-/// comedian Sacha Baron Cohen", "and *thanked* director Taylor Hackford"), so no part of a title;
-/// "the famed director" has none.
+/// Whether word `k` is a verb in the past after its subject, a name, a pronoun, an auxiliary or
+/// a conjunction before it ("Apacs *chose* school teacher Helen Carroll", "Victoria Wood *slated*
+/// comedian Sacha Baron Cohen", "and *thanked* director Taylor Hackford", "have *rapped* skipper
+/// Olof Mellberg"), so no part of a title; "the famed director" has none.
 fn is_verb_after_subject(doc: &Doc<'_>, k: usize, s_start: usize) -> bool {
     let word = doc.words[k].text;
     let past = word.len() > 4 && word.ends_with("ed") && !word.contains('-')
@@ -216,6 +216,7 @@ fn is_verb_after_subject(doc: &Doc<'_>, k: usize, s_start: usize) -> bool {
         let before = doc.words[k - 1].text;
         before.starts_with(char::is_uppercase)
             || lexicon::pronoun(before).is_some()
+            || lexicon::is_auxiliary(before)
             || matches!(before, "and" | "but" | "who" | "then")
     }
 }
@@ -538,6 +539,18 @@ const ROLE_NOUNS: &[&str] = &[
     "coach",
     "player",
     "striker",
+    "athlete",
+    "sprinter",
+    "runner",
+    "hurdler",
+    "boxer",
+    "golfer",
+    "swimmer",
+    "jockey",
+    "skipper",
+    "fly-half",
+    "scrum-half",
+    "full-back",
     "midfielder",
     "defender",
     "goalkeeper",
@@ -841,6 +854,8 @@ mod tests {
         assert_eq!(described(text, names, "Sacha Baron Cohen").0, "comedian");
         let text = "She praised the film and thanked director Taylor Hackford.";
         assert_eq!(described(text, names, "Taylor Hackford").0, "director");
+        let text = "O'Leary has rapped skipper Taylor Hackford for his comments.";
+        assert_eq!(described(text, names, "Taylor Hackford").0, "skipper");
         // An adjective in -ed after an article stays: "the famed director".
         let text = "The film won, said the famed director Taylor Hackford.";
         assert_eq!(

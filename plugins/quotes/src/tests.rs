@@ -2523,6 +2523,14 @@ fn the_actor_is_the_person_that_opens_the_sentence_before() {
     // An office is left to the titles the article gives: Brown was given none.
     let talk = quote_where(&q, &["text"], "We will talk,");
     assert_eq!(field(talk, &["speaker", "name"]), "the prime minister");
+    // Sports pages describe their people by position and sport.
+    let names = &[("Jason Robinson", "PERSON", "Jason Robinson")];
+    let text = "Skipper Jason Robinson believes the mood is good. \"There is no lack of \
+                confidence in the team,\" said the Sale full-back.";
+    let q = rule_quotes(text, names);
+    let mood = quote_where(&q, &["text"], "There is no lack of confidence in the team,");
+    assert_eq!(field(mood, &["speaker", "name"]), "Jason Robinson");
+    assert_eq!(field(mood, &["speaker", "kind"]), "person");
 }
 
 #[test]
