@@ -1357,6 +1357,18 @@ fn an_impersonal_passive_reports_what_follows_that() {
     );
     assert_eq!(quote_texts(&q), ["the plant would close"], "{q:?}");
     assert_eq!(field(&q[0], &["cue", "text"]), "was announced");
+    // An adverb after the auxiliary keeps it impersonal: "It" is no speaker.
+    let q = rule_quotes(
+        "It has long been reported that Dr Khoo intends to take the company private.",
+        &[("Dr Khoo", "PERSON", "Khoo Kay Peng")],
+    );
+    assert_eq!(
+        quote_texts(&q),
+        ["Dr Khoo intends to take the company private"],
+        "{q:?}"
+    );
+    assert_eq!(field(&q[0], &["cue", "text"]), "has long been reported");
+    assert!(q[0]["speaker"].is_null(), "{q:?}");
 }
 
 #[test]

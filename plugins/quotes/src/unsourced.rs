@@ -46,6 +46,19 @@ const BETWEEN: &[&str] = &[
     "broadly",
 ];
 
+/// Adverbs that may stand between an auxiliary and "been": "It has long been reported that",
+/// "it has already been announced that".
+const ADVERBS_AFTER_AUXILIARY: &[&str] = &[
+    "long",
+    "already",
+    "previously",
+    "often",
+    "repeatedly",
+    "widely",
+    "also",
+    "now",
+];
+
 /// The attributions without a named source in the sentence of words `s_start..content_end`
 /// (final punctuation excluded).
 pub fn unsourced(
@@ -83,14 +96,23 @@ fn passive(doc: &Doc<'_>, quotes: &[Quoted], s_start: usize, content_end: usize)
         return Vec::new();
     };
     // "who might be expected to", "Gazprom had been expected to": the auxiliaries are part of
-    // the cue.
+    // the cue, and an adverb among them ("It has long been reported that").
     let mut cue_start = be;
-    while cue_start > s_start
-        && be - cue_start < 3
-        && lexicon::is_auxiliary(doc.words[cue_start - 1].text)
-        && !doc.words[cue_start - 1].text.eq_ignore_ascii_case("not")
-    {
-        cue_start -= 1;
+    let auxiliary = |k: usize| {
+        lexicon::is_auxiliary(doc.words[k].text) && !doc.words[k].text.eq_ignore_ascii_case("not")
+    };
+    while cue_start > s_start && be - cue_start < 3 {
+        let before = cue_start - 1;
+        if auxiliary(before) {
+            cue_start -= 1;
+        } else if before > s_start
+            && ADVERBS_AFTER_AUXILIARY.contains(&doc.words[before].text)
+            && auxiliary(before - 1)
+        {
+            cue_start -= 2;
+        } else {
+            break;
+        }
     }
     let cue = span(doc, cue_start, participle);
     let subject_start = subject_start(doc, s_start, cue_start);
