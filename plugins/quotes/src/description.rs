@@ -311,6 +311,7 @@ pub fn is_role_noun(word: &str) -> bool {
         return false;
     }
     ROLE_NOUN_SET.contains(word)
+        || SPORTS_ROLE_SET.contains(word)
         || (word.len() > 5
             && ["man", "woman", "person", "ist"]
                 .iter()
@@ -327,6 +328,33 @@ fn is_abbreviated_role(word: &str) -> bool {
 }
 
 static ROLE_NOUN_SET: WordSet = WordSet::new(ROLE_NOUNS);
+static SPORTS_ROLE_SET: WordSet = WordSet::new(SPORTS_ROLES);
+
+/// Roles of sport: the positions and sports by which sports pages name their people ("sprinter
+/// Kelli White", "said the Sale full-back").
+const SPORTS_ROLES: &[&str] = &[
+    "athlete",
+    "sprinter",
+    "runner",
+    "hurdler",
+    "boxer",
+    "golfer",
+    "swimmer",
+    "cyclist",
+    "jockey",
+    "skipper",
+    "batsman",
+    "bowler",
+    "fly-half",
+    "scrum-half",
+    "full-back",
+];
+
+/// Whether `word` (in lower case) names a role of sport ("sprinter", "fly-half"), which a
+/// description of the person named before may end in ("the Newport-based athlete").
+pub fn is_sports_role(word: &str) -> bool {
+    SPORTS_ROLE_SET.contains(word)
+}
 static NOT_ROLE_SET: WordSet = WordSet::new(NOT_ROLES);
 static FUNCTION_WORD_SET: WordSet = WordSet::new(FUNCTION_WORDS);
 static RELATIVE_SET: WordSet = WordSet::new(&["who", "whom", "whose", "which", "that"]);
@@ -539,24 +567,10 @@ const ROLE_NOUNS: &[&str] = &[
     "coach",
     "player",
     "striker",
-    "athlete",
-    "sprinter",
-    "runner",
-    "hurdler",
-    "boxer",
-    "golfer",
-    "swimmer",
-    "jockey",
-    "skipper",
-    "fly-half",
-    "scrum-half",
-    "full-back",
     "midfielder",
     "defender",
     "goalkeeper",
     "keeper",
-    "batsman",
-    "bowler",
     // Family and acquaintance.
     "son",
     "daughter",

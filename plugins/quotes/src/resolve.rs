@@ -61,7 +61,11 @@ pub fn after_quotes_found(doc: &Doc<'_>, quotes: &mut [Quote]) {
         speakers_with_contents(quotes),
         Kind::Person,
         "PERSON",
-        |head| DESCRIBING_HEADS.contains(&head) || head.ends_with("-year-old"),
+        |head| {
+            DESCRIBING_HEADS.contains(&head)
+                || crate::description::is_sports_role(head)
+                || head.ends_with("-year-old")
+        },
     );
     it_is_the_organisation_that_spoke_last(doc, &said, quotes);
     singular_pronouns_skip_contents(
@@ -405,21 +409,6 @@ const DESCRIBING_HEADS: &[&str] = &[
     "veteran",
     "youngster",
     "teenager",
-    "athlete",
-    "sprinter",
-    "runner",
-    "hurdler",
-    "boxer",
-    "golfer",
-    "swimmer",
-    "cyclist",
-    "batsman",
-    "bowler",
-    "jockey",
-    "skipper",
-    "fly-half",
-    "scrum-half",
-    "full-back",
     "frenchman",
     "scot",
     "welshman",
