@@ -1542,17 +1542,20 @@ fn opens_adjunct(doc: &Doc<'_>, c: usize, end: usize) -> bool {
             || (lower.ends_with("ly") && lower.len() > 4 && c + 1 >= end))
 }
 
-/// Whether the cue at word `cue` attributes a quotation that closes just before its speaker in
-/// the same sentence ("“...,” Zucker said"): at most six words between the closing mark and the
-/// cue.
-fn follows_its_quotation(doc: &Doc<'_>, quotes: &[Quoted], cue: usize) -> bool {
+/// The quotation the cue at word `cue` attributes when it closes just before its speaker in the
+/// same sentence ("“...,” Zucker said"): at most six words between the closing mark and the cue.
+fn quotation_attributed_by<'q>(
+    doc: &Doc<'_>,
+    quotes: &'q [Quoted],
+    cue: usize,
+) -> Option<&'q Quoted> {
     let cue_start = doc.words[cue].start;
     let sentence = doc.sentence_of[cue];
     quotes
         .iter()
         .rev()
         .find(|q| q.close <= cue_start)
-        .is_some_and(|q| {
+        .filter(|q| {
             let after = doc.word_at_or_after(q.close);
             let same_sentence = doc
                 .word_before(q.close)
@@ -1562,21 +1565,20 @@ fn follows_its_quotation(doc: &Doc<'_>, quotes: &[Quoted], cue: usize) -> bool {
         })
 }
 
-/// Whether the cue at word `cue` attributes a quotation as [`follows_its_quotation`] says, and
-/// that quotation ends with the punctuation of speech (`“...,” he said`, `“...?” she asked`), not
-/// a word quoted inside a clause (`said it was “delighted” but called on ...`).
+/// Whether the cue at word `cue` attributes a quotation ([`quotation_attributed_by`]).
+fn follows_its_quotation(doc: &Doc<'_>, quotes: &[Quoted], cue: usize) -> bool {
+    quotation_attributed_by(doc, quotes, cue).is_some()
+}
+
+/// Whether the cue at word `cue` attributes a quotation that ends with the punctuation of speech
+/// (`“...,” he said`, `“...?” she asked`), not a word quoted inside a clause (`said it was
+/// “delighted” but called on ...`).
 fn follows_its_speech(doc: &Doc<'_>, quotes: &[Quoted], cue: usize) -> bool {
-    let cue_start = doc.words[cue].start;
-    follows_its_quotation(doc, quotes, cue)
-        && quotes
-            .iter()
-            .rev()
-            .find(|q| q.close <= cue_start)
-            .is_some_and(|q| {
-                doc.text[q.start..q.end]
-                    .trim_end()
-                    .ends_with([',', '.', '?', '!'])
-            })
+    quotation_attributed_by(doc, quotes, cue).is_some_and(|q| {
+        doc.text[q.start..q.end]
+            .trim_end()
+            .ends_with([',', '.', '?', '!'])
+    })
 }
 
 /// The first word of what a cue ending at word `cue_end` reports, searching no further than

@@ -132,33 +132,36 @@ fn surnames_are_the_person_named<'s>(
 /// Inside reported speech ("Allahgreen has been our best hurdler and I think ...") or outside
 /// quotes (a columnist's, a reader's "I") it stays unnamed.
 fn first_person_is_who_is_quoted(doc: &Doc<'_>, quotes: &mut [Quote]) {
-    let names: Vec<Option<(usize, usize, String)>> = quotes
+    // The name of a direct quote's speaker who is a named person.
+    fn person_quoted(q: &Quote) -> Option<&String> {
+        q.speaker
+            .as_ref()
+            .filter(|s| q.kind == QuoteKind::Direct && s.kind == Kind::Person)?
+            .name
+            .as_ref()
+    }
+    // Which name each unnamed "I" gets (all read first, then written).
+    let found: Vec<(usize, String)> = quotes
         .iter()
-        .map(|q| {
-            if q.kind != QuoteKind::Direct {
+        .enumerate()
+        .filter_map(|(k, q)| {
+            let s = q.speaker.as_ref()?;
+            if s.name.is_some() || !is_word(doc, s, &["I", "me", "my"]) {
                 return None;
             }
-            let s = q.speaker.as_ref()?;
-            let name = s.name.clone().filter(|_| s.kind == Kind::Person)?;
-            Some((q.start, q.end, name))
+            let (_, around) = quotes
+                .iter()
+                .enumerate()
+                .filter(|&(j, o)| {
+                    j != k && o.start <= s.start && s.end <= o.end && person_quoted(o).is_some()
+                })
+                .min_by_key(|(_, o)| o.end - o.start)?;
+            Some((k, person_quoted(around)?.clone()))
         })
         .collect();
-    for (k, q) in quotes.iter_mut().enumerate() {
-        let Some(s) = q.speaker.as_mut() else {
-            continue;
-        };
-        if s.name.is_some() || !is_word(doc, s, &["I", "me", "my"]) {
-            continue;
-        }
-        let around = names
-            .iter()
-            .enumerate()
-            .filter(|&(j, _)| j != k)
-            .filter_map(|(_, n)| n.as_ref())
-            .filter(|(start, end, _)| *start <= s.start && s.end <= *end)
-            .min_by_key(|(start, end, _)| end - start);
-        if let Some((_, _, name)) = around {
-            s.name = Some(name.clone());
+    for (k, name) in found {
+        if let Some(s) = quotes[k].speaker.as_mut() {
+            s.name = Some(name);
             s.kind = Kind::Person;
         }
     }

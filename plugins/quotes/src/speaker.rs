@@ -1162,10 +1162,11 @@ pub fn after(doc: &Doc<'_>, cue: usize, ceiling: usize) -> Option<Speaker> {
     // "said the spokesman", "said one official", "said Mr. Smith"; the phrase ends before a
     // preposition, a relative pronoun or a time ("said Deputy Prime Minister Abdullatif Sener
     // earlier this month").
-    let phrase_end = |longest: usize| {
+    // The phrase walked to its longest, eight words; its first five are the usual phrase.
+    let longest = {
         let mut e = s;
         while e + 1 < ceiling
-            && e - s < longest
+            && e - s < 8
             && !doc.words[e + 1].punct
             && !lexicon::is_cue(doc.words[e + 1].text)
         {
@@ -1200,7 +1201,7 @@ pub fn after(doc: &Doc<'_>, cue: usize, ceiling: usize) -> Option<Speaker> {
         }
         e
     };
-    let e = phrase_end(5);
+    let e = longest.min(s + 5);
     // A person named at the phrase's end is the speaker ("said Hopman Cup doctor Harry Smith",
     // "said Florida Republican strategist Rick Wilson"), else the mention that opens it.
     // A long title may hold more words ("said Tory shadow local government secretary Caroline
@@ -1210,7 +1211,7 @@ pub fn after(doc: &Doc<'_>, cue: usize, ceiling: usize) -> Option<Speaker> {
         doc.mention_ending_at(k)
             .filter(|m| m.start >= a && m.label == "PERSON")
     };
-    let person = person_ending_at(e).or_else(|| person_ending_at(phrase_end(8)));
+    let person = person_ending_at(e).or_else(|| person_ending_at(longest));
     if let Some(m) = person.or_else(|| doc.mention_starting_at(s)) {
         return Some(from_mention(m));
     }

@@ -238,33 +238,25 @@ impl Link<'_> {
         (doc.words[first].start, doc.words[c.end - 1].end)
     }
 
-    /// Direct when four fifths of its words are inside quotation marks, mixed when some are. The
-    /// marks are not words: "“Denver,”" is all quotation.
-    fn kind(&self, facts: &WordFacts) -> QuoteKind {
-        let (inside, words) = quoted_words(facts, self.content);
-        QuoteKind::of_share(inside, words)
-    }
-
     /// The speaker its source names ([`source_speaker`]).
     fn speaker(&self, doc: &Doc<'_>) -> Option<speaker::Speaker> {
         source_speaker(doc, self.source.first, self.source.end)
     }
 }
 
-/// Links `content` to the nearest cue in its paragraph (within [`MAX_QUOTATION_CUE_DISTANCE`]
-/// words of a quotation, [`MAX_PARAPHRASE_CUE_DISTANCE`] of a paraphrase) and the source nearest
-/// that cue in the cue's sentence (within [`MAX_SOURCE_DISTANCE`]); `None` when either is
-/// missing.
+/// Links `content`, of kind `kind`, to the nearest cue in its paragraph (within
+/// [`MAX_QUOTATION_CUE_DISTANCE`] words of a quotation, [`MAX_PARAPHRASE_CUE_DISTANCE`] of a
+/// paraphrase) and the source nearest that cue in the cue's sentence (within
+/// [`MAX_SOURCE_DISTANCE`]); `None` when either is missing.
 fn link<'s>(
     doc: &Doc<'_>,
-    facts: &WordFacts,
     spans: &'s [RoleSpan],
     content: &'s RoleSpan,
+    kind: QuoteKind,
 ) -> Option<Link<'s>> {
     let paragraph_of = |w: usize| doc.paragraph_of(doc.words[w].start);
     let para = paragraph_of(content.first);
-    let (inside, words) = quoted_words(facts, content);
-    let max_gap = if QuoteKind::of_share(inside, words) == QuoteKind::Direct {
+    let max_gap = if kind == QuoteKind::Direct {
         MAX_QUOTATION_CUE_DISTANCE
     } else {
         MAX_PARAPHRASE_CUE_DISTANCE
@@ -394,11 +386,14 @@ pub fn apply(tagger: &Tagger, doc: &Doc<'_>, quoted: &[Quoted], quotes: &mut Vec
     let mut reshaped = Vec::new();
     let mut mixed = Vec::new();
     for content in spans.iter().filter(|s| s.role == CONTENT) {
-        let Some(link) = link(doc, &facts, &spans, content) else {
+        // Direct when four fifths of its words are inside quotation marks, mixed when some are.
+        // The marks are not words: "“Denver,”" is all quotation.
+        let (inside, words) = quoted_words(&facts, content);
+        let kind = QuoteKind::of_share(inside, words);
+        let Some(link) = link(doc, &spans, content, kind) else {
             continue;
         };
         let cue = link.cue_bounds(doc);
-        let kind = link.kind(&facts);
         let (start, end) = link.content_bounds(doc);
         // A direct quote is what lies inside its marks, as the rules give it.
         let (start, end) = if kind == QuoteKind::Direct {
@@ -411,7 +406,6 @@ pub fn apply(tagger: &Tagger, doc: &Doc<'_>, quoted: &[Quoted], quotes: &mut Vec
         if !doc.says_something(start, end) {
             continue;
         }
-        let (inside, words) = quoted_words(&facts, content);
         match place(rules, (start, end), cue, kind, 2 * inside < words) {
             Placement::Reshape(k) => reshaped.push((k, start, end, kind)),
             Placement::Mixed(k) => mixed.push((k, start, end, link.speaker(doc), cue)),
@@ -470,13 +464,11 @@ mod tests {
         }
     }
 
-    /// The word facts of `doc` with its quotation marks and no rule quotes.
-    fn facts(doc: &Doc<'_>) -> WordFacts {
-        WordFacts::new(
-            doc,
-            &crate::marks::find(doc.text, &doc.paragraphs, true),
-            &[],
-        )
+    /// The kind of the content `span` of `doc`, from its quotation marks (no rule quotes).
+    fn kind(doc: &Doc<'_>, span: &RoleSpan) -> QuoteKind {
+        let quoted = crate::marks::find(doc.text, &doc.paragraphs, true);
+        let (inside, words) = quoted_words(&WordFacts::new(doc, &quoted, &[]), span);
+        QuoteKind::of_share(inside, words)
     }
 
     #[test]
@@ -485,7 +477,7 @@ mod tests {
         // Words: Mr(0) Blair(1) was(2) asked(3) if(4) the(5) plans(6) would(7) work(8) .(9)
         let doc = crate::tests::doc("Mr Blair was asked if the plans would work.", &names);
         let spans = [span(SOURCE, 0, 2), span(CUE, 2, 4), span(CONTENT, 4, 9)];
-        assert!(link(&doc, &facts(&doc), &spans, &spans[2]).is_none());
+        assert!(link(&doc, &spans, &spans[2], kind(&doc, &spans[2])).is_none());
         // Words: ... asked(3) by(4) the(5) host(6) ,(7) "(8) Will(9) ... ?(13) "(14)
         let doc = crate::tests::doc(
             "Mr Blair was asked by the host, \"Will the plans work?\"",
@@ -497,7 +489,8 @@ mod tests {
             span(SOURCE, 5, 7),
             span(CONTENT, 8, 15),
         ];
-        let linked = link(&doc, &facts(&doc), &spans, &spans[3]).expect("the agent is the source");
+        let linked =
+            link(&doc, &spans, &spans[3], kind(&doc, &spans[3])).expect("the agent is the source");
         assert_eq!(linked.source.first, 5);
     }
 
@@ -509,15 +502,15 @@ mod tests {
         let text = "Mr Blair said on Tuesday, after a long meeting, the plans would work.";
         let doc = crate::tests::doc(text, &names);
         let spans = [span(SOURCE, 0, 2), span(CUE, 2, 3), span(CONTENT, 11, 15)];
-        assert!(link(&doc, &facts(&doc), &spans, &spans[2]).is_none());
+        assert!(link(&doc, &spans, &spans[2], kind(&doc, &spans[2])).is_none());
         let spans = [span(SOURCE, 0, 2), span(CUE, 2, 3), span(CONTENT, 5, 15)];
-        assert!(link(&doc, &facts(&doc), &spans, &spans[2]).is_some());
+        assert!(link(&doc, &spans, &spans[2], kind(&doc, &spans[2])).is_some());
         // Words: Mr(0) Blair(1) said(2) on(3) Tuesday(4) ,(5) after(6) a(7) long(8) meeting(9)
         // ,(10) "(11) The(12) plans(13) will(14) work(15) .(16) "(17)
         let text = "Mr Blair said on Tuesday, after a long meeting, \"The plans will work.\"";
         let doc = crate::tests::doc(text, &names);
         let spans = [span(SOURCE, 0, 2), span(CUE, 2, 3), span(CONTENT, 11, 18)];
-        assert!(link(&doc, &facts(&doc), &spans, &spans[2]).is_some());
+        assert!(link(&doc, &spans, &spans[2], kind(&doc, &spans[2])).is_some());
     }
 
     #[test]
