@@ -841,6 +841,15 @@ fn attribute_direct(doc: &Doc<'_>, q: &Quoted, quotes: &[Quoted], index: usize) 
     quote
 }
 
+/// The confidence of a quotation reopened in a new paragraph that takes the speaker of the part
+/// the previous paragraph left open: an attribution's own confidence. Below 0.75 the tagger's
+/// link of the same quotation to a cue in a later sentence outweighed it (`"... the country." The
+/// book, by journalist Robert Peston, said the pair ...` gave the quotation to Peston). At 0.8, on
+/// the BBC corpus, 102 quotations change speaker or cue: of 26 distinct changes read, 22 are right
+/// only after it (the speaker, or the cue, of the passage's own attribution), 4 no better or worse,
+/// none wrong only after it. PolNeAR's records are unchanged.
+const CONTINUED_SPEECH_CONFIDENCE: f32 = 0.8;
+
 /// All direct quotes, attributed; quotes without an attribution inherit the previous speaker when
 /// they continue a quote or stand as a paragraph of their own after an attributed one.
 pub fn direct_quotes(doc: &Doc<'_>, quotes: &[Quoted]) -> Vec<Quote> {
@@ -915,7 +924,16 @@ pub fn direct_quotes(doc: &Doc<'_>, quotes: &[Quoted]) -> Vec<Quote> {
             if let Some(prev) = earlier.filter(|p| p.speaker.is_some()) {
                 quote.speaker = prev.speaker.clone();
                 quote.addressee = prev.addressee;
-                quote.confidence = 0.6;
+                // A quotation reopened in a new paragraph after one left open is, by the
+                // convention of print, the same speech: as sure as its first part's attribution,
+                // and so not outweighed by a cue the tagger finds in a later sentence. A quotation
+                // that merely opens a sentence after another is only likely to be the same
+                // speaker's.
+                quote.confidence = if q.continues.is_some() {
+                    CONTINUED_SPEECH_CONFIDENCE
+                } else {
+                    0.6
+                };
                 // The same speech going on: one attribution with the earlier part.
                 quote.cue = prev.cue;
             }

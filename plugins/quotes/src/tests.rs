@@ -219,6 +219,26 @@ fn a_quote_over_paragraphs_keeps_its_speaker() {
 }
 
 #[test]
+fn a_quote_over_paragraphs_is_not_given_to_the_attribution_of_the_sentence_after_it() {
+    // The tagger links the quotation to "said" in the next sentence, which has its own content;
+    // a quotation reopened in a new paragraph is the speech the previous paragraph opened.
+    let names = &[
+        ("Tony Blair", "PERSON", "Tony Blair"),
+        ("Robert Peston", "PERSON", "Robert Peston"),
+        ("Sunday Telegraph", "ORG", "Sunday Telegraph"),
+    ];
+    let text = "Mr Blair said: \"I dealt with this six months ago. I said then you do not do deals over jobs.\n\n\"What both of us are actually concentrating on are the issues that concern the country.\" The book, by Sunday Telegraph journalist Robert Peston and serialised in the newspaper, said the pair had \"mutual animosity and contempt\" for each other.";
+    let q = quotes(text, names);
+    let continued = quote_where(
+        &q,
+        &["text"],
+        "What both of us are actually concentrating on are the issues that concern the country.",
+    );
+    assert_eq!(field(continued, &["speaker", "text"]), "Mr Blair", "{q:#?}");
+    assert_eq!(continued["cue"], q[0]["cue"]);
+}
+
+#[test]
 fn single_quotes_and_quotes_at_the_very_start_and_end() {
     let q = quotes(
         "“Nobody expected this outcome at all,” officials said. They added: ‘We will review every step.’",
