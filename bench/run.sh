@@ -2,18 +2,20 @@
 # Side-by-side throughput of byline and the Python stack people use today for the same job, on the
 # same corpus and cores: byline with quotes,entities,sentiment, against spaCy en_core_web_sm NER,
 # textacy direct quotations (on spaCy's full parse, which includes its NER) and vaderSentiment, via
-# shared/peers/. Prints documents/s, MB/s and peak RSS for 1 and 2 workers, as medians of REPEAT runs,
-# and the byline/peer throughput ratio.
+# shared/peers/. Prints documents/s, MB/s and peak RSS for 1 and 2 workers, as medians of several
+# runs (BYLINE_REPEAT of byline, REPEAT of each peer), and the byline/peer throughput ratio.
 #
 #   bench/run.sh [CORPUS_DIR] [REPEAT]          (from the repository root)
 #
-# Environment: NPROCS (default "1 2"), OUT (default /tmp/byline-bench), TABLE_ONLY=1 (print the table
-# again from the measurements already in OUT, running nothing). The peers' virtualenv is made at
+# Environment: BYLINE_REPEAT (default 7: byline's runs take seconds, and more of them steady its
+# medians on a shared machine), NPROCS (default "1 2"), OUT (default /tmp/byline-bench),
+# TABLE_ONLY=1 (print the table again from the measurements already in OUT, running nothing). The peers' virtualenv is made at
 # ../peers-venv from shared/peers/requirements-lock.txt when it is missing. Peak RSS is the whole
 # process tree's for the peers (their 2-worker runs are two processes) and byline's one process.
 set -euo pipefail
 CORPUS=${1:-../shared/data/bbc_news/bbc}
 REPEAT=${2:-3}
+BYLINE_REPEAT=${BYLINE_REPEAT:-7}
 NPROCS=${NPROCS:-"1 2"}
 OUT=${OUT:-/tmp/byline-bench}
 VENV=../peers-venv
@@ -21,7 +23,7 @@ mkdir -p "$OUT"
 
 bytes=$(find "$CORPUS" -type f -name '*.txt' -printf '%s\n' | awk '{s += $1} END {print s + 0}')
 docs=$(find "$CORPUS" -type f -name '*.txt' | wc -l)
-echo "# corpus $CORPUS: $docs documents, $bytes bytes; $(nproc) cores; $REPEAT runs each"
+echo "# corpus $CORPUS: $docs documents, $bytes bytes; $(nproc) cores; $BYLINE_REPEAT runs of byline, $REPEAT of each peer"
 if [ -z "${TABLE_ONLY:-}" ]; then
   if [ ! -x "$VENV/bin/python" ]; then
     python3 -m venv "$VENV"
@@ -31,8 +33,10 @@ if [ -z "${TABLE_ONLY:-}" ]; then
   BYLINE=target/release/byline
 
   : > "$OUT/byline.tsv"
-  for n in $NPROCS; do
-    for r in $(seq 1 "$REPEAT"); do
+  # One- and two-worker runs alternate, so that a slower spell of a shared machine falls on both
+  # and not on one side of the jobs ratio.
+  for r in $(seq 1 "$BYLINE_REPEAT"); do
+    for n in $NPROCS; do
       /usr/bin/time -v -o "$OUT/byline.j$n.r$r.time" \
         "$BYLINE" run --plugins quotes,entities,sentiment --jobs "$n" -q -o "$OUT/byline.j$n.jsonl" "$CORPUS"
       wall=$(grep "Elapsed (wall clock)" "$OUT/byline.j$n.r$r.time" | awk '{print $NF}' | awk -F: '{print ($1 * 60) + $2}')
