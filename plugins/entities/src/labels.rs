@@ -274,10 +274,28 @@ pub fn refine(
     if after_work_noun && matches!(label, "PERSON" | "MISC") && !titled {
         return "WORK_OF_ART";
     }
+    if label == "PERSON" && is_titled_like_a_work(words) {
+        return "WORK_OF_ART";
+    }
     if courtesy && matches!(label, "ORG" | "GPE" | "LOC" | "MISC" | "NORP" | "FAC") {
         return "PERSON";
     }
     label
+}
+
+/// Words that no person's name holds but songs', films' and shows' titles do ("I Can't Stop Loving
+/// You", "Drive My Car", "Curb Your Enthusiasm", "Gone Are the Days"): pronouns other than "I"
+/// (a regnal number: "Elizabeth I") and forms of "be".
+const TITLE_ONLY_WORDS: &[&str] = &[
+    "You", "Me", "My", "Your", "We", "Our", "Us", "It", "Is", "Are", "Was", "Were", "Be",
+];
+
+/// Whether a name the tagger calls a person's reads as a work's title: two words or more, one of
+/// them a pronoun or a form of "be" ([`TITLE_ONLY_WORDS`]), or the first an interjection ("Hey
+/// Ya", "Hey Jude").
+fn is_titled_like_a_work(words: &[Word<'_>]) -> bool {
+    words.len() >= 2
+        && (words.iter().any(|w| contains(TITLE_ONLY_WORDS, w.text)) || words[0].text == "Hey")
 }
 
 /// Titles before a person's name.
@@ -434,6 +452,27 @@ mod tests {
             refine("PER", &words("Mr Brown"), book.first(), &lex),
             "PERSON"
         );
+    }
+
+    #[test]
+    fn a_name_with_a_pronoun_or_an_interjection_is_a_title() {
+        let lex = lexicon();
+        for title in [
+            "Stop Loving You",
+            "Drive My Car",
+            "Gone Are the Days",
+            "Hey Ya",
+        ] {
+            assert_eq!(
+                refine("PER", &words(title), None, &lex),
+                "WORK_OF_ART",
+                "{title}"
+            );
+        }
+        // Not a person with a regnal number, nor a surname that is also a word.
+        for name in ["Elizabeth I", "Courtney Love", "Virginia Hey"] {
+            assert_eq!(refine("PER", &words(name), None, &lex), "PERSON", "{name}");
+        }
     }
 
     #[test]
