@@ -149,12 +149,80 @@ fn apposition(
                 affiliation: Some(org.canonical.clone()),
             })
         }
-        None if close - start <= 8 => Some(Description {
-            role: Some(doc.text[span_start..span_end].to_string()),
-            affiliation: None,
-        }),
+        None if close - start <= 8 => Some(named_after_preposition(doc, start, close).unwrap_or(
+            Description {
+                role: Some(doc.text[span_start..span_end].to_string()),
+                affiliation: None,
+            },
+        )),
         None => None,
     }
+}
+
+/// Labels of a mention that may name an affiliation the entities layer did not type as an
+/// organisation: after "at", "of" or "for" a firm is often taken for a place ("analyst at UBS",
+/// "strategist at Troika Dialog", "professor at Brooklyn Law School").
+const AFFILIATION_LABELS: &[&str] = &["ORG", "GPE", "FAC", "LOC"];
+
+/// The role and affiliation of an apposition (words `start..close`) with no organisation
+/// mention in it, when it reads "ROLE at/of/for NAME": a role with a role noun, then a
+/// capitalised name after the first of those prepositions followed by one ("director of products
+/// at Telewest", "head of Preventon", "analyst at Troika Dialog in Moscow"). The name is the
+/// mention opening there (not a person's, a date's or a possessor's: "board member of Germany's
+/// central bank") or its run of capitalised words, whichever is longer, and ends the apposition
+/// but for a place ("in Moscow") or a noun for what it is ("Mac Format magazine"); other words
+/// after it mean the name was only part of one ("director of About a Boy", "deputy editor of UK
+/// magazine Mac Format", "producer of the Matrix trilogy"). `None` when there is no such name.
+fn named_after_preposition(doc: &Doc<'_>, start: usize, close: usize) -> Option<Description> {
+    let capitalised = |k: usize| doc.words[k].text.starts_with(|c: char| c.is_uppercase());
+    let p = (start + 1..close.saturating_sub(1)).find(|&p| {
+        matches!(doc.words[p].text, "at" | "of" | "for") && {
+            let next = p + 1;
+            let first = if lexicon::is_determiner(doc.words[next].text) {
+                next + 1
+            } else {
+                next
+            };
+            first < close && capitalised(first)
+        }
+    })?;
+    if !(start..p).any(|k| is_role_noun(doc.words[k].text)) {
+        return None;
+    }
+    let mut first = p + 1;
+    if lexicon::is_determiner(doc.words[first].text) {
+        first += 1;
+    }
+    let run_end = (first..close).find(|&k| !capitalised(k)).unwrap_or(close);
+    let mention = doc.mention_starting_at(first);
+    if mention.is_some_and(|m| {
+        !AFFILIATION_LABELS.contains(&m.label.as_str())
+            || lexicon::opens_possessive(&doc.text[m.end..])
+    }) {
+        return None;
+    }
+    let mention_end = mention.map_or(first, |m| doc.word_at_or_after(m.end));
+    let end = run_end.max(mention_end);
+    // What may follow the name: a place ("in Moscow"), or a noun for what it is ("Mac Format
+    // magazine", "the BMW management board"), not for a place's office or a work ("the Munich
+    // prosecutor", "the Matrix trilogy").
+    let rest_is_a_place = end < close && doc.words[end].text == "in";
+    let rest_is_what_it_is = doc.words[end..close]
+        .last()
+        .is_some_and(|w| lexicon::is_organisation_noun(w.text) || lexicon::is_media_noun(w.text))
+        && mention.is_none_or(|m| m.label == "ORG")
+        && !(end..close).any(capitalised);
+    if end < close && !rest_is_a_place && !rest_is_what_it_is {
+        return None;
+    }
+    let name = match mention {
+        Some(m) if mention_end >= run_end => m.canonical.clone(),
+        _ => doc.text[doc.words[first].start..doc.words[end - 1].end].to_string(),
+    };
+    Some(Description {
+        role: Some(doc.text[doc.words[start].start..doc.words[p - 1].end].to_string()),
+        affiliation: Some(name),
+    })
 }
 
 /// The title before the name starting at word `first`, in a sentence starting at word `s_start`:
@@ -676,6 +744,39 @@ mod tests {
             d.role.unwrap_or_default(),
             d.affiliation.unwrap_or_default(),
         )
+    }
+
+    #[test]
+    fn an_organisation_the_entities_layer_took_for_a_place_or_missed_is_the_affiliation() {
+        let names = &[
+            ("Oleg Maximov", "PERSON", "Oleg Maximov"),
+            ("Troika Dialog", "GPE", "Troika Dialog"),
+            ("Moscow", "GPE", "Moscow"),
+            ("Paul Goosens", "PERSON", "Paul Goosens"),
+            ("Hans Reckers", "PERSON", "Hans Reckers"),
+            ("Germany", "GPE", "Germany"),
+            ("Chris Weitz", "PERSON", "Chris Weitz"),
+            ("Anton Winkler", "PERSON", "Anton Winkler"),
+            ("Munich", "GPE", "Munich"),
+        ];
+        let text =
+            "Oleg Maximov, an analyst at Troika Dialog in Moscow, said the sale was a front.";
+        assert_eq!(
+            described(text, names, "Oleg Maximov"),
+            ("analyst".into(), "Troika Dialog".into())
+        );
+        let text = "Paul Goosens, head of Preventon, said the program was free.";
+        assert_eq!(
+            described(text, names, "Paul Goosens"),
+            ("head".into(), "Preventon".into())
+        );
+        // Not a possessor, a work's title cut short, nor a place's office.
+        let text = "Hans Reckers, board member of Germany's central bank, said rates would hold.";
+        assert_eq!(described(text, names, "Hans Reckers").1, "");
+        let text = "Chris Weitz, director of About a Boy, said he was honoured.";
+        assert_eq!(described(text, names, "Chris Weitz").1, "");
+        let text = "Anton Winkler, spokesman for the Munich prosecutor, said the case was open.";
+        assert_eq!(described(text, names, "Anton Winkler").1, "");
     }
 
     #[test]
