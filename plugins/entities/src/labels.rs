@@ -298,6 +298,59 @@ fn is_titled_like_a_work(words: &[Word<'_>]) -> bool {
         && (words.iter().any(|w| contains(TITLE_ONLY_WORDS, w.text)) || words[0].text == "Hey")
 }
 
+/// Jobs held at a firm or an institution: "an analyst at UBS", "professor at Brooklyn Law
+/// School", where the tagger, reading "at", takes the employer for a place.
+const JOBS_AT: &[&str] = &[
+    "analyst",
+    "analysts",
+    "economist",
+    "economists",
+    "strategist",
+    "strategists",
+    "trader",
+    "traders",
+    "dealer",
+    "dealers",
+    "broker",
+    "director",
+    "professor",
+    "lecturer",
+    "researcher",
+    "partner",
+    "executive",
+    "officer",
+    "manager",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "consultant",
+    "editor",
+    "chairman",
+    "president",
+];
+
+/// The label of a name `label` calls a place, given the words before it (`before`, its sentence
+/// up to it): ORG when a job and "at" come right before it ("chief currency strategist at UBS",
+/// "a marketing vice president at Texas"), unless a country or a capital ("an analyst at US
+/// bank Citigroup", "at London's Institute"); else `label`.
+pub fn employer_label(
+    label: &'static str,
+    words: &[Word<'_>],
+    before: &[Word<'_>],
+    lexicon: &Lexicon,
+) -> &'static str {
+    let after_a_job = matches!(before, [.., job, at]
+        if at.text == "at" && contains(JOBS_AT, &job.text.to_lowercase()));
+    if !after_a_job || !matches!(label, "GPE" | "LOC" | "FAC") {
+        return label;
+    }
+    let parts: Vec<&str> = words.iter().map(|w| w.norm).collect();
+    if lexicon.kinds_of_tokens(&parts) & (kind::COUNTRY | kind::CAPITAL | kind::PLACE_ALIAS) != 0 {
+        return label;
+    }
+    "ORG"
+}
+
 /// Titles before a person's name.
 const PERSON_TITLES: &[&str] = &[
     "Mr",
@@ -473,6 +526,20 @@ mod tests {
         for name in ["Elizabeth I", "Courtney Love", "Virginia Hey"] {
             assert_eq!(refine("PER", &words(name), None, &lex), "PERSON", "{name}");
         }
+    }
+
+    #[test]
+    fn a_place_after_a_job_at_is_an_employer() {
+        let lex = lexicon();
+        let before = words("said Bhanu Baweja , strategist at");
+        assert_eq!(employer_label("GPE", &words("UBS"), &before, &lex), "ORG");
+        // Not a country or a capital, nor a place after "at" alone.
+        assert_eq!(
+            employer_label("GPE", &words("London"), &before, &lex),
+            "GPE"
+        );
+        let before = words("They met at");
+        assert_eq!(employer_label("GPE", &words("Troon"), &before, &lex), "GPE");
     }
 
     #[test]

@@ -185,6 +185,7 @@ impl Entities {
             let previous = start.checked_sub(1).map(|p| &sentence[p]);
             taken[found.sentence][start..end].fill(true);
             let mut label = labels::refine(&found.kind, words, previous, lexicon);
+            label = labels::employer_label(label, words, &sentence[..start], lexicon);
             if credits[found.sentence].is_some_and(|credit| start >= credit) {
                 label = captions::credit_label(label);
             }
