@@ -216,3 +216,27 @@ fn a_possessor_speaks_for_a_noun_after_its_adjective() {
         .unwrap_or_else(|| panic!("no quote with the cue pledge: {}", record["quotes"]));
     assert_eq!(pledge["speaker"]["name"], "Barack Obama", "{pledge}");
 }
+
+#[test]
+fn an_attribution_inverted_before_its_quotation_names_the_speaker() {
+    // The tagger reads the verb that opens the sentence as the first word of a name, "Said Comey".
+    let line = r#"{"id":"s","text":"FBI Director James Comey spoke to reporters on Tuesday. Said Comey, \"The thought that an error on our part is connected to this purchase is very painful to us.\""}"#;
+    let output = byline(
+        &["run", "--plugins", "entities,quotes", "-"],
+        Some(line.as_bytes()),
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let record = &records(&output)[0];
+    assert!(
+        record["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|e| !e["text"].as_str().unwrap_or("").starts_with("Said")),
+        "{}",
+        record["entities"]
+    );
+    let quote = find(record, "James Comey", "Said");
+    assert_eq!(quote["speaker"]["text"], "Comey", "{quote}");
+    assert_eq!(quote["kind"], "direct", "{quote}");
+}

@@ -221,9 +221,9 @@ impl Entities {
     }
 }
 
-/// Conjunctions and adverbs that open a sentence, capitalised there, before a name ("However
-/// Roddick blasts ...", "Despite Barkley scoring ..."): not the first word of a person's, firm's
-/// or place's name. (A title may open with one, "Before Sunset"; at a sentence's start it loses
+/// Conjunctions, adverbs and verbs of speech that open a sentence, capitalised there, before a
+/// name ("However Roddick blasts ...", "Despite Barkley scoring ...", "Said Comey, ..."): not the
+/// first word of a person's, firm's or place's name. (A title may open with one, "Before Sunset"; at a sentence's start it loses
 /// that word.)
 fn is_sentence_opener(word: &str) -> bool {
     matches!(
@@ -260,6 +260,11 @@ fn is_sentence_opener(word: &str) -> bool {
             | "Nevertheless"
             | "Furthermore"
             | "Thus"
+            // An attribution inverted before its quotation: "Said Comey, “...”".
+            | "Said"
+            | "Says"
+            | "Added"
+            | "Asked"
     )
 }
 
