@@ -12,6 +12,7 @@ pub mod conll;
 pub mod decode;
 pub mod error;
 pub mod features;
+pub mod given_names;
 pub mod hash;
 pub mod lexicon;
 pub mod model;

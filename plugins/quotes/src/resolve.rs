@@ -8,6 +8,7 @@ use crate::attribute::{Quote, QuoteKind};
 use crate::doc::{Doc, Mention};
 use crate::lexicon;
 use crate::speaker::{self, Kind, Speaker};
+use byline_ner::given_names::{Sex, sex_of_full_name};
 
 /// Settles the speakers of `quotes` (in text order): kinds first, then "they", the descriptions
 /// of a firm or a person, "it", and "he"/"she".
@@ -633,12 +634,15 @@ fn singular_pronouns_skip_contents<'s>(
         // "Mr. Trump" is no "she", "Ms Detakats" no "he"; nor "Trump" where the article writes
         // "Mr. Trump" (a full name, "Katherine Jackson", may be another of the family).
         let she = is_word(doc, s, &["she", "her"]);
+        // Nor "Gordon Brown" for "she", "Cherie Blair" for "he": a given name that mostly names
+        // the other sex.
+        let other = if she { Sex::Male } else { Sex::Female };
         let other_sex = |m: &Mention| {
             titled.iter().any(|t| {
                 t.female != she
                     && t.canonical == m.canonical
                     && (t.start == m.start || t.surname == bare_name(doc, m))
-            })
+            }) || sex_of_full_name(&m.canonical) == Some(other)
         };
         let mut people = doc
             .mentions_before(s.start)

@@ -3251,6 +3251,26 @@ fn she_is_not_a_man_the_article_calls_mr_nor_he_a_woman_it_calls_ms() {
 }
 
 #[test]
+fn she_is_not_a_man_by_his_given_name_nor_he_a_woman_by_hers() {
+    let names = &[
+        ("Sue Essex", "PERSON", "Sue Essex"),
+        ("Gordon Brown", "PERSON", "Gordon Brown"),
+        ("Brown", "PERSON", "Gordon Brown"),
+        ("Tony Blair", "PERSON", "Tony Blair"),
+        ("Cherie Blair", "PERSON", "Cherie Blair"),
+    ];
+    let text = "Sue Essex met Gordon Brown on Monday. After the talks with Brown, she said the \
+                spending plans were fair.\n\n\
+                Tony Blair waited while Cherie Blair greeted the guests. \"We are proud of it,\" he \
+                said.";
+    let q = rule_quotes(text, names);
+    let she = quote_where(&q, &["speaker", "text"], "she");
+    assert_eq!(field(she, &["speaker", "name"]), "Sue Essex");
+    let he = quote_where(&q, &["speaker", "text"], "he");
+    assert_eq!(field(he, &["speaker", "name"]), "Tony Blair");
+}
+
+#[test]
 fn an_age_or_a_description_is_the_person_named_a_few_sentences_back() {
     let names = &[
         ("Tama Umaga", "PERSON", "Tama Umaga"),
