@@ -1,11 +1,16 @@
 //! Grouping the mentions of a document that name the same thing.
 //!
 //! People: a shorter mention joins the person whose full name begins or ends with it ("Zhao" joins
-//! "Zhao Leji", "Blair" joins "Tony Blair"), titles aside ("Mr Blair"); the most recently mentioned
-//! such person wins. Organisations: "the Global Times" and "Global Times" are one; so are a name and
+//! "Zhao Leji", "Blair" joins "Tony Blair"), titles aside ("Mr Blair"), and a name with a short
+//! form of the same given name joins it ("Dave Collins", "David Collins"); the most recently mentioned
+//! such person wins, never one of the other sex ("Mr Blair" and "Cherie Blair", by the courtesy
+//! title and the given name) nor one with another given name ("Bill Clinton", "Hillary
+//! Clinton"). Organisations: "the Global Times" and "Global Times" are one; so are a name and
 //! its leading words ("Xinhua" and "Xinhua News Agency") and a name and its acronym ("CASS").
 //! Places: the same name, or known aliases ("US", "U.S.", "United States") — never two different
 //! places, however related ("North Korea" and "Pyongyang" stay apart). Dates: the same value.
+
+use byline_ner::given_names::{Sex, full_form, sex_of_given_name};
 
 /// What clustering needs of a mention.
 #[derive(Clone, Debug)]
@@ -136,6 +141,36 @@ fn initials(words: &[&str]) -> String {
 struct Prepared<'a> {
     words: Vec<&'a str>,
     key: String,
+    /// For a person, the sex its courtesy title or given name says ("Mr Blair", "Cherie Blair").
+    sex: Option<Sex>,
+}
+
+/// The sex a person's mention gives: its courtesy title's ("Mr", "Ms", "Sir", "Dame"), else its
+/// given name's when it has one ("Cherie Blair"; [`sex_of_given_name`]).
+fn sex_of(mention: &Mention<'_>, core: &[&str]) -> Option<Sex> {
+    let title = mention.words.first().map(|w| w.trim_end_matches('.'));
+    match title {
+        Some("Mr" | "Sir" | "Lord" | "King" | "Prince") => Some(Sex::Male),
+        Some("Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Queen" | "Princess") => Some(Sex::Female),
+        _ if core.len() >= 2 => sex_of_given_name(core[0]),
+        _ => None,
+    }
+}
+
+/// Whether two mentions of people cannot be one person whatever their words share: of
+/// different sexes ("Mr Blair", "Cherie Blair"), or two full names with the same surname and
+/// different given names, both known and not one the short form of the other ("Bill Clinton",
+/// "Hillary Clinton"; but "Dave Collins", "David Collins").
+fn different_people(a: &Prepared<'_>, b: &Prepared<'_>) -> bool {
+    let sexes_differ = matches!((a.sex, b.sex), (Some(x), Some(y)) if x != y);
+    let (aw, bw) = (&a.words[..], &b.words[..]);
+    let given_names_differ = aw.len() >= 2
+        && bw.len() >= 2
+        && aw.last() == bw.last()
+        && full_form(aw[0]) != full_form(bw[0])
+        && sex_of_given_name(aw[0]).is_some()
+        && sex_of_given_name(bw[0]).is_some();
+    sexes_differ || given_names_differ
 }
 
 /// Whether two mentions of the same label name the same thing, by the rules of the module docs.
@@ -150,7 +185,16 @@ fn same_thing(
     }
     let (aw, bw) = (&a.words[..], &b.words[..]);
     match label {
-        "PERSON" => a.key == b.key || is_edge_of(aw, bw) || is_edge_of(bw, aw),
+        "PERSON" => {
+            // "Dave Collins" and "David Collins": a short form of the same given name.
+            let short_form_of = |x: &[&str], y: &[&str]| {
+                x.len() >= 2
+                    && x.len() == y.len()
+                    && x[1..] == y[1..]
+                    && full_form(x[0]) == full_form(y[0])
+            };
+            a.key == b.key || is_edge_of(aw, bw) || is_edge_of(bw, aw) || short_form_of(aw, bw)
+        }
         "ORG" => {
             let acronym = |short: &[&str], long: &[&str]| {
                 short.len() == 1
@@ -176,7 +220,8 @@ pub fn assign(mentions: &[Mention<'_>]) -> Vec<Cluster> {
         .map(|m| {
             let words = core_words(m);
             let key = key(&words);
-            Prepared { words, key }
+            let sex = (m.label == "PERSON").then(|| sex_of(m, &words)).flatten();
+            Prepared { words, key, sex }
         })
         .collect();
     let mut clusters: Vec<Cluster> = Vec::new();
@@ -186,6 +231,11 @@ pub fn assign(mentions: &[Mention<'_>]) -> Vec<Cluster> {
             .iter()
             .enumerate()
             .filter(|(_, c)| c.label == mention.label)
+            .filter(|(_, c)| {
+                !c.members
+                    .iter()
+                    .any(|&other| different_people(&cores[m], &cores[other]))
+            })
             .filter(|(_, c)| {
                 c.members.iter().any(|&other| {
                     same_thing(
@@ -273,6 +323,29 @@ mod tests {
         );
         let clusters = assign(&mentions);
         assert_eq!(clusters[3].canonical, 6, "the fullest name is canonical");
+    }
+
+    #[test]
+    fn people_of_another_sex_or_given_name_stay_apart() {
+        let mentions = [
+            mention("PERSON", "Mr Blair"),
+            mention("PERSON", "Cherie Blair"),
+            mention("PERSON", "Tony Blair"),
+            mention("PERSON", "Bill Clinton"),
+            mention("PERSON", "Hillary Clinton"),
+            mention("PERSON", "David Collins"),
+            mention("PERSON", "Dave Collins"),
+        ];
+        assert_eq!(
+            groups(&mentions),
+            [
+                vec!["Mr Blair", "Tony Blair"],
+                vec!["Cherie Blair"],
+                vec!["Bill Clinton"],
+                vec!["Hillary Clinton"],
+                vec!["David Collins", "Dave Collins"]
+            ]
+        );
     }
 
     #[test]
