@@ -141,6 +141,21 @@ const EVENT_HEADS: &[&str] = &[
     "series",
     "league",
     "derby",
+    "awards",
+    "award",
+    "prize",
+];
+
+/// Heads of [`EVENT_HEADS`] that end no person's name, so an event's even where the tagger says
+/// person ("Academy Awards", "Brit Award", "Edinburgh Festival").
+const EVENT_HEADS_NOT_SURNAMES: &[&str] = &[
+    "awards",
+    "award",
+    "prize",
+    "festival",
+    "championship",
+    "championships",
+    "olympics",
 ];
 const LAW_HEADS: &[&str] = &[
     "act",
@@ -383,6 +398,7 @@ fn label_of_type(
         // "low-cost carrier Virgin Blue", "drinks firm Diageo": a name a company noun introduces
         // is the company's, whatever its words look like; and so is a listed organisation's.
         "PER" if contains(COMPANY_NOUNS, previous) || ORGANISATIONS.contains(name) => "ORG",
+        "PER" if words.len() > 1 && contains(EVENT_HEADS_NOT_SURNAMES, &head) => "EVENT",
         "PER" => "PERSON",
         // A capital or a country named alone stands for its government ("Pyongyang said"): GPE in
         // OntoNotes. (In CoNLL-2003 such single-token names are LOC 138 times and ORG 3 times in
@@ -540,6 +556,15 @@ mod tests {
         );
         let before = words("They met at");
         assert_eq!(employer_label("GPE", &words("Troon"), &before, &lex), "GPE");
+    }
+
+    #[test]
+    fn an_award_or_a_festival_is_an_event_whatever_the_tagger_says() {
+        let lex = lexicon();
+        assert_eq!(refine("PER", &words("Academy Awards"), None, &lex), "EVENT");
+        assert_eq!(refine("MISC", &words("Brit Award"), None, &lex), "EVENT");
+        assert_eq!(refine("PER", &words("Downing Street"), None, &lex), "ORG");
+        assert_eq!(refine("PER", &words("Hugh Grant"), None, &lex), "PERSON");
     }
 
     #[test]
