@@ -7,15 +7,35 @@ use byline_ner::lexicon::{Lexicon, kind};
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-/// Organisations the tagger calls people (`data/organisations.txt`: "Google", "Yukos", "Fannie
-/// Mae"), one name per line, `#` comments.
-static ORGANISATIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../data/organisations.txt")
-        .lines()
+/// The names of a word list: one a line, `#` comments.
+fn names_of(list: &'static str) -> HashSet<&'static str> {
+    list.lines()
         .map(str::trim)
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
         .collect()
-});
+}
+
+/// Organisations the tagger calls people (`data/organisations.txt`: "Google", "Yukos", "Fannie
+/// Mae").
+static ORGANISATIONS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| names_of(include_str!("../data/organisations.txt")));
+
+/// Products the tagger calls people or MISC (`data/products.txt`: "Xbox", "iPod", "Linux").
+static PRODUCTS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| names_of(include_str!("../data/products.txt")));
+
+/// Awards named alone, which the tagger calls people ("won an Oscar", "Grammy nominations"): an
+/// event, as "the Academy Awards" is.
+const AWARDS: &[&str] = &[
+    "Oscar",
+    "Oscars",
+    "Grammy",
+    "Grammys",
+    "Emmy",
+    "Emmys",
+    "Golden Globe",
+    "Golden Globes",
+];
 
 /// Holidays, which OntoNotes labels DATE and the tagger a person, a place or MISC.
 const HOLIDAYS: &[&str] = &[
@@ -399,6 +419,8 @@ fn label_of_type(
         // is the company's, whatever its words look like; and so is a listed organisation's.
         "PER" if contains(COMPANY_NOUNS, previous) || ORGANISATIONS.contains(name) => "ORG",
         "PER" if words.len() > 1 && contains(EVENT_HEADS_NOT_SURNAMES, &head) => "EVENT",
+        "PER" | "MISC" if PRODUCTS.contains(name) => "PRODUCT",
+        "PER" | "MISC" if contains(AWARDS, name) => "EVENT",
         "PER" => "PERSON",
         // A capital or a country named alone stands for its government ("Pyongyang said"): GPE in
         // OntoNotes. (In CoNLL-2003 such single-token names are LOC 138 times and ORG 3 times in
@@ -565,6 +587,16 @@ mod tests {
         assert_eq!(refine("MISC", &words("Brit Award"), None, &lex), "EVENT");
         assert_eq!(refine("PER", &words("Downing Street"), None, &lex), "ORG");
         assert_eq!(refine("PER", &words("Hugh Grant"), None, &lex), "PERSON");
+        assert_eq!(refine("PER", &words("Oscar"), None, &lex), "EVENT");
+        assert_eq!(refine("PER", &words("Oscar Wilde"), None, &lex), "PERSON");
+    }
+
+    #[test]
+    fn a_listed_product_is_a_product() {
+        let lex = lexicon();
+        assert_eq!(refine("PER", &words("Xbox"), None, &lex), "PRODUCT");
+        assert_eq!(refine("MISC", &words("iPod"), None, &lex), "PRODUCT");
+        assert_eq!(refine("ORG", &words("Microsoft"), None, &lex), "ORG");
     }
 
     #[test]
