@@ -29,7 +29,7 @@ use byline_plugin_api::{
     Config, ConfigOption, Document, OptionKind, Plugin, PluginResult, export_plugin,
 };
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, OnceLock};
 use words::Word;
 
@@ -217,6 +217,7 @@ impl Entities {
         }
         mentions.sort_by_key(|m| (m.start, m.end));
         surnames_are_people(&mut mentions);
+        titles_stay_titles(&mut mentions);
         render(doc.text(), &mentions)
     }
 }
@@ -297,6 +298,26 @@ fn surnames_are_people(mentions: &mut [Mention<'_>]) {
                 .is_some_and(|c| c.full_names > 0 && c.full_names + c.people > c.others)
         {
             m.label = "PERSON";
+        }
+    }
+}
+
+/// Labels a person's name a work's title where the same words are a title elsewhere in the
+/// document ("the film Million Dollar Baby" ... "Million Dollar Baby won"): the words before a
+/// name tell it is a title once, and the tagger, reading each sentence alone, calls the others
+/// people.
+fn titles_stay_titles(mentions: &mut [Mention<'_>]) {
+    let titles: HashSet<Vec<&str>> = mentions
+        .iter()
+        .filter(|m| m.label == "WORK_OF_ART")
+        .map(|m| m.words.clone())
+        .collect();
+    if titles.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if m.label == "PERSON" && titles.contains(&m.words) {
+            m.label = "WORK_OF_ART";
         }
     }
 }
@@ -447,5 +468,16 @@ mod tests {
         ];
         surnames_are_people(&mut mentions);
         assert_eq!(labels(&mentions), ["PERSON", "ORG", "ORG"]);
+    }
+
+    #[test]
+    fn a_title_once_is_a_title_throughout() {
+        let mut mentions = [
+            mention("WORK_OF_ART", "Vera Drake"),
+            mention("PERSON", "Vera Drake"),
+            mention("PERSON", "Mike Leigh"),
+        ];
+        titles_stay_titles(&mut mentions);
+        assert_eq!(labels(&mentions), ["WORK_OF_ART", "WORK_OF_ART", "PERSON"]);
     }
 }
