@@ -278,3 +278,19 @@ fn eval_entities_prints_the_conlleval_table() {
             .starts_with("F1 overall: ")
     );
 }
+
+#[test]
+fn a_team_named_before_its_boss_is_an_organisation_throughout() {
+    // Written for this test: the tagger reads a club's one-word name as a person's.
+    let text = "Chelsea boss Jose Mourinho praised his players on Sunday. Chelsea won the game \
+with two late goals.";
+    let entities = entities_of_text(text);
+    assert!(has(&entities, "PERSON", "Jose Mourinho"), "{entities:?}");
+    assert!(
+        entities
+            .iter()
+            .filter(|(_, t)| t == "Chelsea")
+            .all(|(label, _)| label == "ORG"),
+        "{entities:?}"
+    );
+}

@@ -386,6 +386,35 @@ pub fn employer_label(
     "ORG"
 }
 
+/// Roles in a team that follow its name ("Chelsea boss Jose Mourinho", "Wasps flanker Joe
+/// Worsley", "Villa chairman Doug Ellis").
+const TEAM_ROLES: &[&str] = &[
+    "boss",
+    "coach",
+    "chairman",
+    "chief",
+    "striker",
+    "midfielder",
+    "defender",
+    "keeper",
+    "goalkeeper",
+    "captain",
+    "skipper",
+    "winger",
+    "full-back",
+    "fly-half",
+    "scrum-half",
+    "flanker",
+    "squad",
+];
+
+/// Whether a one-word name the tagger calls a person's is a team's or a body's, the word after
+/// it (`next`) a role in it ("Chelsea boss", "Wada chairman"); a full name before such a noun
+/// may be a person's ("Johnny Cash manager") and is left as it is.
+pub fn is_team(words: &[Word<'_>], next: Option<&Word<'_>>) -> bool {
+    words.len() == 1 && next.is_some_and(|w| contains(TEAM_ROLES, w.text))
+}
+
 /// Titles before a person's name.
 const PERSON_TITLES: &[&str] = &[
     "Mr",

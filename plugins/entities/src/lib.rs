@@ -132,6 +132,8 @@ impl Entities {
             .collect();
         let anchor = doc.date().and_then(dates::Ymd::parse);
         let mut mentions: Vec<Mention<'_>> = Vec::new();
+        // One-word names a team's role noun follows somewhere ("Chelsea boss").
+        let mut teams: HashSet<&str> = HashSet::new();
         let mut taken: Vec<Vec<bool>> = sentences.iter().map(|s| vec![false; s.len()]).collect();
         let credits: Vec<Option<usize>> = sentences
             .iter()
@@ -186,6 +188,10 @@ impl Entities {
             taken[found.sentence][start..end].fill(true);
             let mut label = labels::refine(&found.kind, words, previous, lexicon);
             label = labels::employer_label(label, words, &sentence[..start], lexicon);
+            if label == "PERSON" && labels::is_team(words, sentence.get(end)) {
+                label = "ORG";
+                teams.insert(words[0].text);
+            }
             if credits[found.sentence].is_some_and(|credit| start >= credit) {
                 label = captions::credit_label(label);
             }
@@ -218,6 +224,7 @@ impl Entities {
         mentions.sort_by_key(|m| (m.start, m.end));
         surnames_are_people(&mut mentions);
         titles_stay_titles(&mut mentions);
+        teams_stay_teams(&mut mentions, &teams);
         render(doc.text(), &mentions)
     }
 }
@@ -318,6 +325,29 @@ fn titles_stay_titles(mentions: &mut [Mention<'_>]) {
     for m in mentions.iter_mut() {
         if m.label == "PERSON" && titles.contains(&m.words) {
             m.label = "WORK_OF_ART";
+        }
+    }
+}
+
+/// Labels ORG the one-word "people" that are a team elsewhere in the document (`teams`: "Chelsea
+/// boss Jose Mourinho" ... "Chelsea won"), unless the document gives a person's full name ending
+/// in the word ("Ferguson" beside "Alex Ferguson" stays a person where the tagger says so; a word
+/// the tagger also put first in a full name does not count: "Deportivo Coruna" called a person).
+fn teams_stay_teams(mentions: &mut [Mention<'_>], teams: &HashSet<&str>) {
+    if teams.is_empty() {
+        return;
+    }
+    let surnames: HashSet<&str> = mentions
+        .iter()
+        .filter(|m| m.label == "PERSON" && m.words.len() > 1)
+        .filter_map(|m| m.words.last().copied())
+        .collect();
+    for m in mentions.iter_mut() {
+        if let ("PERSON", [word]) = (m.label, &m.words[..])
+            && teams.contains(word)
+            && !surnames.contains(word)
+        {
+            m.label = "ORG";
         }
     }
 }
@@ -468,6 +498,25 @@ mod tests {
         ];
         surnames_are_people(&mut mentions);
         assert_eq!(labels(&mentions), ["PERSON", "ORG", "ORG"]);
+    }
+
+    #[test]
+    fn a_team_once_is_a_team_throughout_unless_a_person_bears_its_name() {
+        let mut mentions = [
+            mention("PERSON", "Chelsea"),
+            mention("PERSON", "Wasps"),
+            mention("PERSON", "Lawrence Dallaglio"),
+        ];
+        let teams = HashSet::from(["Chelsea", "Dallaglio"]);
+        teams_stay_teams(&mut mentions, &teams);
+        assert_eq!(labels(&mentions), ["ORG", "PERSON", "PERSON"]);
+        let teams = HashSet::from(["Ferguson"]);
+        let mut mentions = [
+            mention("PERSON", "Alex Ferguson"),
+            mention("PERSON", "Ferguson"),
+        ];
+        teams_stay_teams(&mut mentions, &teams);
+        assert_eq!(labels(&mentions), ["PERSON", "PERSON"]);
     }
 
     #[test]
