@@ -24,6 +24,18 @@ static ORGANISATIONS: LazyLock<HashSet<&'static str>> =
 static PRODUCTS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| names_of(include_str!("../data/products.txt")));
 
+/// Abbreviations of common nouns that the tagger, seeing capitals, takes for names ("on TV", "a
+/// PC", "ID cards", "R&B"): no entity at all.
+const COMMON_ABBREVIATIONS: &[&str] = &[
+    "TV", "PC", "PCs", "DVD", "DVDs", "CD", "CDs", "HD", "ID", "MP", "MPs", "MP3", "R&B", "SMS",
+    "MMS", "GPS", "PDA", "PDAs", "RFID", "DRM", "CEO", "GDP", "VAT", "HIV", "TB",
+];
+
+/// Whether a one-word name is an abbreviation of a common noun ("TV", "PC"), no entity.
+pub fn is_common_abbreviation(word: &str) -> bool {
+    contains(COMMON_ABBREVIATIONS, word)
+}
+
 /// Awards named alone, which the tagger calls people ("won an Oscar", "Grammy nominations"): an
 /// event, as "the Academy Awards" is.
 const AWARDS: &[&str] = &[
@@ -448,8 +460,8 @@ fn label_of_type(
         // is the company's, whatever its words look like; and so is a listed organisation's.
         "PER" if contains(COMPANY_NOUNS, previous) || ORGANISATIONS.contains(name) => "ORG",
         "PER" if words.len() > 1 && contains(EVENT_HEADS_NOT_SURNAMES, &head) => "EVENT",
-        "PER" | "MISC" if PRODUCTS.contains(name) => "PRODUCT",
-        "PER" | "MISC" if contains(AWARDS, name) => "EVENT",
+        "PER" | "MISC" | "ORG" if PRODUCTS.contains(name) => "PRODUCT",
+        "PER" | "MISC" | "ORG" if contains(AWARDS, name) => "EVENT",
         "PER" => "PERSON",
         // A capital or a country named alone stands for its government ("Pyongyang said"): GPE in
         // OntoNotes. (In CoNLL-2003 such single-token names are LOC 138 times and ORG 3 times in
@@ -624,6 +636,8 @@ mod tests {
     fn a_listed_product_is_a_product() {
         let lex = lexicon();
         assert_eq!(refine("PER", &words("Xbox"), None, &lex), "PRODUCT");
+        assert_eq!(refine("ORG", &words("Xbox"), None, &lex), "PRODUCT");
+        assert!(is_common_abbreviation("TV") && !is_common_abbreviation("BBC"));
         assert_eq!(refine("MISC", &words("iPod"), None, &lex), "PRODUCT");
         assert_eq!(refine("ORG", &words("Microsoft"), None, &lex), "ORG");
     }

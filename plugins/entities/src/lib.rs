@@ -184,6 +184,12 @@ impl Entities {
                 continue;
             }
             let words: &[Word<'_>] = &sentence[start..end];
+            // "TV", "PC", "DVD": an abbreviation of a common noun names nothing.
+            if let [word] = words
+                && labels::is_common_abbreviation(word.text)
+            {
+                continue;
+            }
             let previous = start.checked_sub(1).map(|p| &sentence[p]);
             taken[found.sentence][start..end].fill(true);
             let mut label = labels::refine(&found.kind, words, previous, lexicon);
