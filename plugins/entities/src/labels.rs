@@ -460,9 +460,13 @@ fn label_of_type(
         // is the company's, whatever its words look like; and so is a listed organisation's.
         "PER" if contains(COMPANY_NOUNS, previous) || ORGANISATIONS.contains(name) => "ORG",
         "PER" if words.len() > 1 && contains(EVENT_HEADS_NOT_SURNAMES, &head) => "EVENT",
-        "PER" | "MISC" | "ORG" if PRODUCTS.contains(name) => "PRODUCT",
-        "PER" | "MISC" | "ORG" if contains(AWARDS, name) => "EVENT",
+        "PER" | "MISC" | "ORG" | "LOC" if PRODUCTS.contains(name) => "PRODUCT",
+        "PER" | "MISC" | "ORG" | "LOC" if contains(AWARDS, name) => "EVENT",
         "PER" => "PERSON",
+        // "Sony", "Nokia" (a Finnish town too), "Wal-Mart": read as places after "at" or "in".
+        "LOC" if ORGANISATIONS.contains(name) => "ORG",
+        // "Berlin Film Festival", "London Marathon": no place ends in an event's head.
+        "LOC" if words.len() > 1 && contains(EVENT_HEADS, &head) => "EVENT",
         // A capital or a country named alone stands for its government ("Pyongyang said"): GPE in
         // OntoNotes. (In CoNLL-2003 such single-token names are LOC 138 times and ORG 3 times in
         // eng.testa.)
@@ -630,6 +634,17 @@ mod tests {
         assert_eq!(refine("PER", &words("Hugh Grant"), None, &lex), "PERSON");
         assert_eq!(refine("PER", &words("Oscar"), None, &lex), "EVENT");
         assert_eq!(refine("PER", &words("Oscar Wilde"), None, &lex), "PERSON");
+    }
+
+    #[test]
+    fn a_listed_firm_or_an_event_is_no_place() {
+        let lex = lexicon();
+        assert_eq!(refine("LOC", &words("Sony"), None, &lex), "ORG");
+        assert_eq!(
+            refine("LOC", &words("Berlin Film Festival"), None, &lex),
+            "EVENT"
+        );
+        assert_eq!(refine("LOC", &words("Berlin"), None, &lex), "GPE");
     }
 
     #[test]
