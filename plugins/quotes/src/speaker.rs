@@ -341,12 +341,44 @@ fn noun_phrase_start(
     s
 }
 
+/// The organisation that is the subject of the latest of the three sentences up to word `e`'s
+/// (named among a sentence's first four words, before `e`; not a news outlet), if any.
+fn subject_organisation_before<'d>(doc: &'d Doc<'_>, e: usize) -> Option<&'d Mention> {
+    let k = doc.sentence_of[e];
+    let before = doc.words[e].start;
+    (k.saturating_sub(2)..=k).rev().find_map(|s| {
+        let (a, _) = doc.sentences[s];
+        // A sentence a quotation opens has its subject inside what was said.
+        if matches!(doc.words[a].text, "\"" | "“" | "'" | "‘") {
+            return None;
+        }
+        let from = doc.words[a].start;
+        let subject_end = doc.words.get(a + 4).map_or(usize::MAX, |w| w.start);
+        doc.mentions.iter().find(|m| {
+            m.start >= from
+                && m.start < subject_end
+                && m.end <= before
+                && m.label == "ORG"
+                && !lexicon::is_media(&m.canonical)
+        })
+    })
+}
+
 /// [`phrase_ending_at`]'s phrase alone, without the noun it may complete.
 fn last_phrase_ending_at(doc: &Doc<'_>, e: usize, floor: usize) -> Option<Speaker> {
     let word = doc.words.get(e)?;
-    // "It said": an organisation speaking, the last one named.
+    // "It said": an organisation speaking.
     if word.text == "It" || word.text == "it" {
-        let org = doc.last_before(word.start, "ORG")?;
+        let last = doc.last_before(word.start, "ORG")?;
+        let same_sentence = doc.sentence_of[doc.word_at_or_after(last.start)] == doc.sentence_of[e];
+        // "The EFF ... has asked the court to stop Apple pursuing the sources. It argues that
+        // ...": across a sentence's end, the subject that spoke or acted is meant, not the last
+        // organisation named; within the sentence, the one named in it.
+        let org = if same_sentence {
+            last
+        } else {
+            subject_organisation_before(doc, e).unwrap_or(last)
+        };
         return Some(Speaker {
             start: word.start,
             end: word.end,

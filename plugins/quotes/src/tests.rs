@@ -3271,6 +3271,28 @@ fn she_is_not_a_man_by_his_given_name_nor_he_a_woman_by_hers() {
 }
 
 #[test]
+fn it_is_the_organisation_that_was_the_subject_not_the_last_one_named() {
+    let names = &[
+        ("EFF", "ORG", "Electronic Frontier Foundation"),
+        ("Apple", "ORG", "Apple"),
+        ("Porsche", "ORG", "Porsche"),
+        ("GM", "ORG", "GM"),
+    ];
+    let text = "The EFF, representing the reporters, has asked the court to stop Apple pursuing \
+                the sources. It argues that the journalists are protected by the constitution.\n\n\
+                GM has a hybrid on the market. Even Porsche may join the race, although it insists \
+                it is still considering whether to build one.";
+    let q = rule_quotes(text, names);
+    let argues = quote_where(&q, &["cue", "text"], "argues");
+    assert_eq!(
+        field(argues, &["speaker", "name"]),
+        "Electronic Frontier Foundation"
+    );
+    let insists = quote_where(&q, &["cue", "text"], "insists");
+    assert_eq!(field(insists, &["speaker", "name"]), "Porsche");
+}
+
+#[test]
 fn an_age_or_a_description_is_the_person_named_a_few_sentences_back() {
     let names = &[
         ("Tama Umaga", "PERSON", "Tama Umaga"),
