@@ -302,7 +302,7 @@ fn widened(doc: &Doc<'_>, start: usize, end: usize, kind: Kind) -> Speaker {
 /// pronouns ("its progress was delayed when Polish MEPs rejected" begins after "when").
 const NOUN_PHRASE_STOPS: &[&str] = &[
     "that", "which", "who", "whom", "and", "but", "as", "if", "despite", "when", "while", "where",
-    "because", "since", "although", "though", "until", "unless", "whether", "than",
+    "because", "since", "although", "though", "until", "unless", "whether", "than", "with", "by",
 ];
 
 /// Conjunctions after which a noun phrase opens a clause, as its subject ("While environmentalists

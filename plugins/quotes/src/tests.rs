@@ -3293,6 +3293,15 @@ fn it_is_the_organisation_that_was_the_subject_not_the_last_one_named() {
 }
 
 #[test]
+fn a_preposition_before_a_speaker_is_no_part_of_it() {
+    let text = "Shares in the firm fell on Monday, with analysts saying that growth would slow.";
+    let q = rule_quotes(text, &[]);
+    let saying = quote_where(&q, &["cue", "text"], "saying");
+    assert_eq!(field(saying, &["speaker", "text"]), "analysts");
+    assert_eq!(field(saying, &["speaker", "kind"]), "group");
+}
+
+#[test]
 fn an_age_or_a_description_is_the_person_named_a_few_sentences_back() {
     let names = &[
         ("Tama Umaga", "PERSON", "Tama Umaga"),
