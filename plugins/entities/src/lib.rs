@@ -184,9 +184,11 @@ impl Entities {
                 continue;
             }
             let words: &[Word<'_>] = &sentence[start..end];
-            // "TV", "PC", "DVD": an abbreviation of a common noun names nothing.
+            // "TV", "PC", "DVD": an abbreviation of a common noun names nothing; nor does a
+            // conjunction or an adverb opening the sentence alone ("However, analysts said").
             if let [word] = words
-                && labels::is_common_abbreviation(word.text)
+                && (labels::is_common_abbreviation(word.text)
+                    || start == 0 && is_sentence_opener(word.text))
             {
                 continue;
             }
