@@ -239,8 +239,8 @@ impl Entities {
 
 /// Conjunctions, adverbs and verbs of speech that open a sentence, capitalised there, before a
 /// name ("However Roddick blasts ...", "Despite Barkley scoring ...", "Said Comey, ..."): not the
-/// first word of a person's, firm's or place's name. (A title may open with one, "Before Sunset"; at a sentence's start it loses
-/// that word.)
+/// first word of a person's, firm's or place's name. (A title may open with one, "Before
+/// Sunset"; at a sentence's start it loses that word.)
 fn is_sentence_opener(word: &str) -> bool {
     matches!(
         word,

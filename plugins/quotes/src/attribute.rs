@@ -924,11 +924,8 @@ pub fn direct_quotes(doc: &Doc<'_>, quotes: &[Quoted]) -> Vec<Quote> {
             if let Some(prev) = earlier.filter(|p| p.speaker.is_some()) {
                 quote.speaker = prev.speaker.clone();
                 quote.addressee = prev.addressee;
-                // A quotation reopened in a new paragraph after one left open is, by the
-                // convention of print, the same speech: as sure as its first part's attribution,
-                // and so not outweighed by a cue the tagger finds in a later sentence. A quotation
-                // that merely opens a sentence after another is only likely to be the same
-                // speaker's.
+                // Reopened in a new paragraph, the same speech by the convention of print; a
+                // quotation that merely opens a sentence after another is only likely to be.
                 quote.confidence = if q.continues.is_some() {
                     CONTINUED_SPEECH_CONFIDENCE
                 } else {

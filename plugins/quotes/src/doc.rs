@@ -215,6 +215,21 @@ impl<'a> Doc<'a> {
         self.mentions_before(at).find(|m| m.label == label)
     }
 
+    /// The mention labelled `label` among the first four words of sentence `k` (its subject,
+    /// mostly), ending before byte `before`; not a news outlet for an organisation.
+    pub fn opening_mention(&self, k: usize, before: usize, label: &str) -> Option<&Mention> {
+        let (a, _) = self.sentences[k];
+        let from = self.words[a].start;
+        let subject_end = self.words.get(a + 4).map_or(usize::MAX, |w| w.start);
+        self.mentions.iter().find(|m| {
+            m.start >= from
+                && m.start < subject_end
+                && m.end <= before
+                && m.label == label
+                && !(label == "ORG" && crate::lexicon::is_media(&m.canonical))
+        })
+    }
+
     /// The paragraph index containing byte `at`.
     pub fn paragraph_of(&self, at: usize) -> usize {
         self.paragraphs

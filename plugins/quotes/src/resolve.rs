@@ -348,7 +348,7 @@ fn demonyms_are_the_person_named_before(
 }
 
 /// The person whose name opens one of the six sentences up to `sentence` (the latest first),
-/// before byte `before` ([`opening_mention_in`]).
+/// before byte `before` ([`Doc::opening_mention`]).
 fn recent_opening_person<'d>(
     doc: &'d Doc<'_>,
     sentence: usize,
@@ -356,27 +356,7 @@ fn recent_opening_person<'d>(
 ) -> Option<&'d Mention> {
     (sentence.saturating_sub(5)..=sentence)
         .rev()
-        .find_map(|k| opening_mention_in(doc, k, before, "PERSON"))
-}
-
-/// The mention labelled `label` among the first four words of sentence `k`, before byte
-/// `before`; not a news outlet for an organisation.
-fn opening_mention_in<'d>(
-    doc: &'d Doc<'_>,
-    k: usize,
-    before: usize,
-    label: &str,
-) -> Option<&'d Mention> {
-    let (a, _) = doc.sentences[k];
-    let from = doc.words[a].start;
-    let subject_end = doc.words.get(a + 4).map_or(usize::MAX, |w| w.start);
-    doc.mentions.iter().find(|m| {
-        m.start >= from
-            && m.start < subject_end
-            && m.end <= before
-            && m.label == label
-            && !(label == "ORG" && lexicon::is_media(&m.canonical))
-    })
+        .find_map(|k| doc.opening_mention(k, before, "PERSON"))
 }
 
 /// Heads of a definite phrase that describes a person the article just named, as sports and
@@ -432,14 +412,9 @@ fn opening_mention<'d>(
     before: usize,
     label: &str,
 ) -> Option<&'d Mention> {
-    opening_mention_in(doc, sentence, before, label).or_else(|| {
+    doc.opening_mention(sentence, before, label).or_else(|| {
         let previous = sentence.checked_sub(1)?;
-        opening_mention_in(
-            doc,
-            previous,
-            doc.words[doc.sentences[sentence].0].start,
-            label,
-        )
+        doc.opening_mention(previous, doc.words[doc.sentences[sentence].0].start, label)
     })
 }
 

@@ -352,15 +352,7 @@ fn subject_organisation_before<'d>(doc: &'d Doc<'_>, e: usize) -> Option<&'d Men
         if matches!(doc.words[a].text, "\"" | "“" | "'" | "‘") {
             return None;
         }
-        let from = doc.words[a].start;
-        let subject_end = doc.words.get(a + 4).map_or(usize::MAX, |w| w.start);
-        doc.mentions.iter().find(|m| {
-            m.start >= from
-                && m.start < subject_end
-                && m.end <= before
-                && m.label == "ORG"
-                && !lexicon::is_media(&m.canonical)
-        })
+        doc.opening_mention(s, before, "ORG")
     })
 }
 
