@@ -289,13 +289,15 @@ const WORK_NOUNS: &[&str] = &[
     "series",
 ];
 
-/// The OntoNotes label of a name the tagger typed `conll_type`. `previous` is the word before it.
+/// The OntoNotes label of a name the tagger typed `conll_type`, read with the words before it
+/// (`before`, its sentence up to it).
 pub fn refine(
     conll_type: &str,
     words: &[Word<'_>],
-    previous: Option<&Word<'_>>,
+    before: &[Word<'_>],
     lexicon: &Lexicon,
 ) -> &'static str {
+    let previous = before.last();
     let name = joined(words);
     // "before Christmas", "on Boxing Day": a holiday is a date, however the tagger typed it.
     if contains(HOLIDAYS, &name) {
@@ -327,7 +329,7 @@ pub fn refine(
     if courtesy && matches!(label, "ORG" | "GPE" | "LOC" | "MISC" | "NORP" | "FAC") {
         return "PERSON";
     }
-    label
+    employer_label(label, words, before, lexicon)
 }
 
 /// Words that no person's name holds but songs', films' and shows' titles do ("I Can't Stop Loving
@@ -376,11 +378,11 @@ const JOBS_AT: &[&str] = &[
     "president",
 ];
 
-/// The label of a name `label` calls a place, given the words before it (`before`, its sentence
-/// up to it): ORG when a job and "at" come right before it ("chief currency strategist at UBS",
+/// The label of a name [`refine`] labels `label`, given the words before it (`before`, its
+/// sentence up to it): ORG for a place when a job and "at" come right before it ("chief currency strategist at UBS",
 /// "a marketing vice president at Texas"), unless a country or a capital ("an analyst at US
 /// bank Citigroup", "at London's Institute"); else `label`.
-pub fn employer_label(
+fn employer_label(
     label: &'static str,
     words: &[Word<'_>],
     before: &[Word<'_>],
@@ -529,39 +531,33 @@ mod tests {
     #[test]
     fn places_split_into_gpe_loc_and_fac() {
         let lex = lexicon();
-        assert_eq!(refine("LOC", &words("North Korea"), None, &lex), "GPE");
-        assert_eq!(refine("LOC", &words("Pyongyang"), None, &lex), "GPE");
-        assert_eq!(refine("LOC", &words("US"), None, &lex), "GPE");
-        assert_eq!(refine("LOC", &words("Korean Peninsula"), None, &lex), "LOC");
-        assert_eq!(refine("LOC", &words("Yalu River"), None, &lex), "LOC");
-        assert_eq!(refine("LOC", &words("Heathrow Airport"), None, &lex), "FAC");
-        assert_eq!(refine("LOC", &words("Urus-Martan"), None, &lex), "GPE");
+        assert_eq!(refine("LOC", &words("North Korea"), &[], &lex), "GPE");
+        assert_eq!(refine("LOC", &words("Pyongyang"), &[], &lex), "GPE");
+        assert_eq!(refine("LOC", &words("US"), &[], &lex), "GPE");
+        assert_eq!(refine("LOC", &words("Korean Peninsula"), &[], &lex), "LOC");
+        assert_eq!(refine("LOC", &words("Yalu River"), &[], &lex), "LOC");
+        assert_eq!(refine("LOC", &words("Heathrow Airport"), &[], &lex), "FAC");
+        assert_eq!(refine("LOC", &words("Urus-Martan"), &[], &lex), "GPE");
     }
 
     #[test]
     fn a_name_a_company_noun_introduces_is_an_organisation() {
         let lex = lexicon();
         let carrier = words("carrier");
-        assert_eq!(
-            refine("PER", &words("Virgin Blue"), carrier.first(), &lex),
-            "ORG"
-        );
+        assert_eq!(refine("PER", &words("Virgin Blue"), &carrier, &lex), "ORG");
         // Not where the noun introduces people too.
         let broadcaster = words("broadcaster");
         assert_eq!(
-            refine("PER", &words("Michael Pointon"), broadcaster.first(), &lex),
+            refine("PER", &words("Michael Pointon"), &broadcaster, &lex),
             "PERSON"
         );
-        assert_eq!(refine("PER", &words("Virgin Ltd"), None, &lex), "PERSON");
+        assert_eq!(refine("PER", &words("Virgin Ltd"), &[], &lex), "PERSON");
         // A listed organisation, whatever comes before it; its words joined as written.
-        assert_eq!(refine("PER", &words("Google"), None, &lex), "ORG");
-        assert_eq!(refine("PER", &words("Fannie Mae"), None, &lex), "ORG");
-        assert_eq!(
-            refine("PER", &words("Hewlett - Packard"), None, &lex),
-            "ORG"
-        );
+        assert_eq!(refine("PER", &words("Google"), &[], &lex), "ORG");
+        assert_eq!(refine("PER", &words("Fannie Mae"), &[], &lex), "ORG");
+        assert_eq!(refine("PER", &words("Hewlett - Packard"), &[], &lex), "ORG");
         // Not a person bearing part of such a name.
-        assert_eq!(refine("PER", &words("Mae West"), None, &lex), "PERSON");
+        assert_eq!(refine("PER", &words("Mae West"), &[], &lex), "PERSON");
     }
 
     #[test]
@@ -569,25 +565,19 @@ mod tests {
         let lex = lexicon();
         let drama = words("drama");
         assert_eq!(
-            refine("PER", &words("Vera Drake"), drama.first(), &lex),
+            refine("PER", &words("Vera Drake"), &drama, &lex),
             "WORK_OF_ART"
         );
         let film = words("film");
         assert_eq!(
-            refine("MISC", &words("Million Dollar Baby"), film.first(), &lex),
+            refine("MISC", &words("Million Dollar Baby"), &film, &lex),
             "WORK_OF_ART"
         );
         // Not a nationality, nor a titled person.
         let song = words("song");
-        assert_eq!(
-            refine("MISC", &words("Britons"), song.first(), &lex),
-            "NORP"
-        );
+        assert_eq!(refine("MISC", &words("Britons"), &song, &lex), "NORP");
         let book = words("book");
-        assert_eq!(
-            refine("PER", &words("Mr Brown"), book.first(), &lex),
-            "PERSON"
-        );
+        assert_eq!(refine("PER", &words("Mr Brown"), &book, &lex), "PERSON");
     }
 
     #[test]
@@ -600,14 +590,14 @@ mod tests {
             "Hey Ya",
         ] {
             assert_eq!(
-                refine("PER", &words(title), None, &lex),
+                refine("PER", &words(title), &[], &lex),
                 "WORK_OF_ART",
                 "{title}"
             );
         }
         // Not a person with a regnal number, nor a surname that is also a word.
         for name in ["Elizabeth I", "Courtney Love", "Virginia Hey"] {
-            assert_eq!(refine("PER", &words(name), None, &lex), "PERSON", "{name}");
+            assert_eq!(refine("PER", &words(name), &[], &lex), "PERSON", "{name}");
         }
     }
 
@@ -628,71 +618,62 @@ mod tests {
     #[test]
     fn an_award_or_a_festival_is_an_event_whatever_the_tagger_says() {
         let lex = lexicon();
-        assert_eq!(refine("PER", &words("Academy Awards"), None, &lex), "EVENT");
-        assert_eq!(refine("MISC", &words("Brit Award"), None, &lex), "EVENT");
-        assert_eq!(refine("PER", &words("Downing Street"), None, &lex), "ORG");
-        assert_eq!(refine("PER", &words("Hugh Grant"), None, &lex), "PERSON");
-        assert_eq!(refine("PER", &words("Oscar"), None, &lex), "EVENT");
-        assert_eq!(refine("PER", &words("Oscar Wilde"), None, &lex), "PERSON");
+        assert_eq!(refine("PER", &words("Academy Awards"), &[], &lex), "EVENT");
+        assert_eq!(refine("MISC", &words("Brit Award"), &[], &lex), "EVENT");
+        assert_eq!(refine("PER", &words("Downing Street"), &[], &lex), "ORG");
+        assert_eq!(refine("PER", &words("Hugh Grant"), &[], &lex), "PERSON");
+        assert_eq!(refine("PER", &words("Oscar"), &[], &lex), "EVENT");
+        assert_eq!(refine("PER", &words("Oscar Wilde"), &[], &lex), "PERSON");
     }
 
     #[test]
     fn a_listed_firm_or_an_event_is_no_place() {
         let lex = lexicon();
-        assert_eq!(refine("LOC", &words("Sony"), None, &lex), "ORG");
+        assert_eq!(refine("LOC", &words("Sony"), &[], &lex), "ORG");
         assert_eq!(
-            refine("LOC", &words("Berlin Film Festival"), None, &lex),
+            refine("LOC", &words("Berlin Film Festival"), &[], &lex),
             "EVENT"
         );
-        assert_eq!(refine("LOC", &words("Berlin"), None, &lex), "GPE");
+        assert_eq!(refine("LOC", &words("Berlin"), &[], &lex), "GPE");
     }
 
     #[test]
     fn a_listed_product_is_a_product() {
         let lex = lexicon();
-        assert_eq!(refine("PER", &words("Xbox"), None, &lex), "PRODUCT");
-        assert_eq!(refine("ORG", &words("Xbox"), None, &lex), "PRODUCT");
+        assert_eq!(refine("PER", &words("Xbox"), &[], &lex), "PRODUCT");
+        assert_eq!(refine("ORG", &words("Xbox"), &[], &lex), "PRODUCT");
         assert!(is_common_abbreviation("TV") && !is_common_abbreviation("BBC"));
-        assert_eq!(refine("MISC", &words("iPod"), None, &lex), "PRODUCT");
-        assert_eq!(refine("ORG", &words("Microsoft"), None, &lex), "ORG");
+        assert_eq!(refine("MISC", &words("iPod"), &[], &lex), "PRODUCT");
+        assert_eq!(refine("ORG", &words("Microsoft"), &[], &lex), "ORG");
     }
 
     #[test]
     fn a_holiday_is_a_date() {
         let lex = lexicon();
-        assert_eq!(refine("PER", &words("Christmas"), None, &lex), "DATE");
-        assert_eq!(refine("MISC", &words("Boxing Day"), None, &lex), "DATE");
-        assert_eq!(
-            refine("MISC", &words("New Year 's Day"), None, &lex),
-            "DATE"
-        );
+        assert_eq!(refine("PER", &words("Christmas"), &[], &lex), "DATE");
+        assert_eq!(refine("MISC", &words("Boxing Day"), &[], &lex), "DATE");
+        assert_eq!(refine("MISC", &words("New Year 's Day"), &[], &lex), "DATE");
     }
 
     #[test]
     fn misc_splits_into_norp_language_event_law() {
         let lex = lexicon();
-        assert_eq!(refine("MISC", &words("Chinese"), None, &lex), "NORP");
+        assert_eq!(refine("MISC", &words("Chinese"), &[], &lex), "NORP");
         let prev = words("in");
-        assert_eq!(
-            refine("MISC", &words("Chinese"), prev.first(), &lex),
-            "LANGUAGE"
-        );
-        assert_eq!(refine("MISC", &words("World Cup"), None, &lex), "EVENT");
-        assert_eq!(
-            refine("MISC", &words("Paris Agreement"), None, &lex),
-            "MISC"
-        );
-        assert_eq!(refine("MISC", &words("Clean Air Act"), None, &lex), "LAW");
-        assert_eq!(refine("MISC", &words("Burmese"), None, &lex), "NORP");
-        assert_eq!(refine("MISC", &words("Windows"), None, &lex), "MISC");
-        assert_eq!(refine("MISC", &words("East Asian"), None, &lex), "NORP");
+        assert_eq!(refine("MISC", &words("Chinese"), &prev, &lex), "LANGUAGE");
+        assert_eq!(refine("MISC", &words("World Cup"), &[], &lex), "EVENT");
+        assert_eq!(refine("MISC", &words("Paris Agreement"), &[], &lex), "MISC");
+        assert_eq!(refine("MISC", &words("Clean Air Act"), &[], &lex), "LAW");
+        assert_eq!(refine("MISC", &words("Burmese"), &[], &lex), "NORP");
+        assert_eq!(refine("MISC", &words("Windows"), &[], &lex), "MISC");
+        assert_eq!(refine("MISC", &words("East Asian"), &[], &lex), "NORP");
     }
 
     #[test]
     fn a_capital_standing_for_its_government_is_gpe() {
         let lex = lexicon();
-        assert_eq!(refine("ORG", &words("Pyongyang"), None, &lex), "GPE");
-        assert_eq!(refine("ORG", &words("Barcelona"), None, &lex), "ORG");
-        assert_eq!(refine("ORG", &words("Fudan University"), None, &lex), "ORG");
+        assert_eq!(refine("ORG", &words("Pyongyang"), &[], &lex), "GPE");
+        assert_eq!(refine("ORG", &words("Barcelona"), &[], &lex), "ORG");
+        assert_eq!(refine("ORG", &words("Fudan University"), &[], &lex), "ORG");
     }
 }

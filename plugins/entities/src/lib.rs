@@ -192,10 +192,8 @@ impl Entities {
             {
                 continue;
             }
-            let previous = start.checked_sub(1).map(|p| &sentence[p]);
             taken[found.sentence][start..end].fill(true);
-            let mut label = labels::refine(&found.kind, words, previous, lexicon);
-            label = labels::employer_label(label, words, &sentence[..start], lexicon);
+            let mut label = labels::refine(&found.kind, words, &sentence[..start], lexicon);
             if label == "PERSON" && labels::is_team(words, sentence.get(end)) {
                 label = "ORG";
                 teams.insert(words[0].text);

@@ -226,7 +226,7 @@ fn is_naming(doc: &Doc<'_>, i: usize) -> bool {
         && !lexicon::is_between(before)
         && !matches!(before, "who" | "which" | "that" | "and" | "but" | "it");
     let name_after = doc.words.get(i + 1).is_some_and(|w| {
-        w.text.starts_with(char::is_uppercase) || matches!(w.text, "\"" | "“" | "‘" | "'")
+        w.text.starts_with(char::is_uppercase) || crate::marks::is_opening_mark(w.text)
     });
     noun_before && name_after
 }

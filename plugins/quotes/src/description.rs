@@ -131,13 +131,10 @@ fn apposition(
         Some(org) => {
             // The role ends before the preposition (and article) that introduces the
             // organisation.
-            let mut k = doc.word_at_or_after(org.start);
-            while k > start && lexicon::is_determiner(doc.words[k - 1].text) {
-                k -= 1;
-            }
-            let role = if k > start + 1 && introduces_affiliation(doc.words[k - 1].text) {
+            let k = with_article(doc, doc.word_at_or_after(org.start), start);
+            let role = if let Some(p) = affiliation_preposition(doc, k, start) {
                 // "director of the X": the role ends before the preposition.
-                Some(doc.text[span_start..doc.words[k - 2].end].to_string())
+                Some(doc.text[span_start..doc.words[p - 1].end].to_string())
             } else if k > start || doc.words[start].start < org.start || org.end < span_end {
                 // The organisation within the role ("former Hewlett-Packard chief executive").
                 Some(doc.text[span_start..span_end].to_string())
@@ -175,24 +172,18 @@ const AFFILIATION_LABELS: &[&str] = &["ORG", "GPE", "FAC", "LOC"];
 /// magazine Mac Format", "producer of the Matrix trilogy"). `None` when there is no such name.
 fn named_after_preposition(doc: &Doc<'_>, start: usize, close: usize) -> Option<Description> {
     let capitalised = |k: usize| doc.words[k].text.starts_with(|c: char| c.is_uppercase());
+    // The name's first word after the preposition at word `p` and its article.
+    let name_after = |p: usize| p + 1 + usize::from(lexicon::is_determiner(doc.words[p + 1].text));
     let p = (start + 1..close.saturating_sub(1)).find(|&p| {
         matches!(doc.words[p].text, "at" | "of" | "for") && {
-            let next = p + 1;
-            let first = if lexicon::is_determiner(doc.words[next].text) {
-                next + 1
-            } else {
-                next
-            };
+            let first = name_after(p);
             first < close && capitalised(first)
         }
     })?;
     if !(start..p).any(|k| is_role_noun(doc.words[k].text)) {
         return None;
     }
-    let mut first = p + 1;
-    if lexicon::is_determiner(doc.words[first].text) {
-        first += 1;
-    }
+    let first = name_after(p);
     let run_end = (first..close).find(|&k| !capitalised(k)).unwrap_or(close);
     let mention = doc.mention_starting_at(first);
     if mention.is_some_and(|m| {
@@ -310,12 +301,26 @@ fn affiliation_ending_at(doc: &Doc<'_>, end: usize, s_start: usize) -> Option<(S
             .checked_sub(1)?;
     }
     let org = doc.mention_ending_at(end).filter(|m| m.label == "ORG")?;
-    let mut p = doc.word_at_or_after(org.start);
-    while p > s_start && lexicon::is_determiner(doc.words[p - 1].text) {
-        p -= 1;
+    let k = with_article(doc, doc.word_at_or_after(org.start), s_start);
+    let p = affiliation_preposition(doc, k, s_start)?;
+    Some((org.canonical.clone(), p - 1))
+}
+
+/// Where the phrase of the name starting at word `name` starts with its articles ("the X"), no
+/// further left than word `floor`.
+fn with_article(doc: &Doc<'_>, name: usize, floor: usize) -> usize {
+    let mut k = name;
+    while k > floor && lexicon::is_determiner(doc.words[k - 1].text) {
+        k -= 1;
     }
-    (p >= s_start + 2 && introduces_affiliation(doc.words[p - 1].text))
-        .then(|| (org.canonical.clone(), p - 2))
+    k
+}
+
+/// The preposition of affiliation right before the phrase starting at word `k` ("director *of*
+/// the X"), with a word of the role before it, after word `floor`.
+fn affiliation_preposition(doc: &Doc<'_>, k: usize, floor: usize) -> Option<usize> {
+    let p = k.checked_sub(1)?;
+    (p > floor && introduces_affiliation(doc.words[p].text)).then_some(p)
 }
 
 /// Whether the words before a role set off by a comma, which starts at word `k`, make it a noun

@@ -31,6 +31,12 @@ fn is_closing(c: char) -> bool {
     matches!(c, '”' | '»')
 }
 
+/// Whether a word is a mark that may open a quotation: a double or single quotation mark,
+/// straight or curly.
+pub fn is_opening_mark(word: &str) -> bool {
+    matches!(word, "\"" | "“" | "‘" | "'")
+}
+
 /// The span `start..end` without the quotation marks at its ends: a span opening at a
 /// quotation's opening mark starts inside it, and one ending at a quotation's closing mark ends
 /// inside it.

@@ -349,7 +349,7 @@ fn subject_organisation_before<'d>(doc: &'d Doc<'_>, e: usize) -> Option<&'d Men
     (k.saturating_sub(2)..=k).rev().find_map(|s| {
         let (a, _) = doc.sentences[s];
         // A sentence a quotation opens has its subject inside what was said.
-        if matches!(doc.words[a].text, "\"" | "“" | "'" | "‘") {
+        if crate::marks::is_opening_mark(doc.words[a].text) {
             return None;
         }
         doc.opening_mention(s, before, "ORG")
