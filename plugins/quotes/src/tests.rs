@@ -107,6 +107,8 @@ fn plugin(reported: bool, tagger: bool) -> Quotes {
         double_apostrophes: true,
         unattributed: false,
         tagger: tagger.then(built_in_tagger),
+        calibrated: true,
+        min_confidence: 0.0,
     }
 }
 
@@ -3319,4 +3321,49 @@ fn an_age_or_a_description_is_the_person_named_a_few_sentences_back() {
     assert_eq!(field(admitted, &["speaker", "kind"]), "person");
     let calling = quote_where(&q, &["cue", "text"], "calling");
     assert_eq!(field(calling, &["speaker", "name"]), "Tama Umaga");
+}
+
+#[test]
+fn calibrated_confidence_ranks_a_full_report_above_a_fragment_and_min_confidence_drops_it() {
+    let text = "Economy falters\n\nThe finance minister, John Smith, told reporters on Monday that \
+                the recovery would take longer than the government had hoped and that \
+                unemployment would keep rising.\n\nThe SEC found similar problems.\n";
+    let names = &[
+        ("John Smith", "PERSON", "John Smith"),
+        ("SEC", "ORG", "SEC"),
+    ];
+    let confidence_of = |quotes: &[Value], speaker: &str| -> f64 {
+        quotes
+            .iter()
+            .find(|q| q["speaker"]["name"] == speaker)
+            .unwrap_or_else(|| panic!("no quote of {speaker}: {quotes:?}"))["confidence"]
+            .as_f64()
+            .expect("a number")
+    };
+    // The rules give both reports the same score; the calibrated confidence tells the minister's
+    // full statement (a long content, "told") from a three-word finding.
+    let mut rules = plugin(true, true);
+    rules.calibrated = false;
+    let raw = quotes_by(&rules, text, names);
+    assert_eq!(
+        confidence_of(&raw, "John Smith"),
+        confidence_of(&raw, "SEC")
+    );
+    let calibrated = quotes(text, names);
+    let (smith, sec) = (
+        confidence_of(&calibrated, "John Smith"),
+        confidence_of(&calibrated, "SEC"),
+    );
+    assert!(smith > 0.7 && sec < 0.5, "{smith} {sec}");
+    // Above the fragment's confidence, it is left out, and so is its speaker's count.
+    let mut strict = plugin(true, true);
+    strict.min_confidence = 0.6;
+    let layers = strict
+        .layers_value(&doc(text, names))
+        .expect("the layers serialise");
+    let kept = layers["quotes"].as_array().expect("an array");
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert_eq!(kept[0]["speaker"]["name"], "John Smith");
+    let speakers = layers["quote_speakers"].as_array().expect("an array");
+    assert_eq!(speakers.len(), 1, "{speakers:?}");
 }
