@@ -181,16 +181,18 @@ def score(split, raw_path, model_path):
     rows = labelled(split, raw_path)
     y = [right for _, right, _ in rows]
     raw = [s for _, _, s in rows]
-    cal = [probability(weights, f) for f, _, _ in rows]
+    # As the record writes it: to hundredths, halves away from zero.
+    cal = [math.floor(probability(weights, f) * 100 + 0.5) / 100 for f, _, _ in rows]
     print(f"{len(rows)} quotes, {sum(y)} right ({100 * sum(y) / len(y):.1f}%)")
     for label, s in (("rules' and tagger's scores", raw), ("calibrated confidence", cal)):
         brier = sum((a - b) ** 2 for a, b in zip(s, y)) / len(y)
         print(f"{label:28} AUC {auc(s, y):.3f}  Brier {brier:.4f}")
     print("calibrated confidence band: quotes, mean confidence, share right")
-    for lo in [i / 10 for i in range(10)]:
-        sel = [(c, r) for c, r in zip(cal, y) if lo <= c < lo + 0.1]
+    for band in range(10):
+        # Bands by hundredths, as `byline eval quotes --by-confidence` counts them (1.0 in the last).
+        sel = [(c, r) for c, r in zip(cal, y) if min(math.floor(c * 100 + 0.5) // 10, 9) == band]
         if sel:
-            print(f"  [{lo:.1f}, {lo + 0.1:.1f}): {len(sel):6d}  {sum(c for c, _ in sel) / len(sel):.2f}  {sum(r for _, r in sel) / len(sel):.2f}")
+            print(f"  [{band / 10:.1f}, {(band + 1) / 10:.1f}): {len(sel):6d}  {sum(c for c, _ in sel) / len(sel):.2f}  {sum(r for _, r in sel) / len(sel):.2f}")
 
 
 def check(raw_path, calibrated_path, model_path):
@@ -203,7 +205,7 @@ def check(raw_path, calibrated_path, model_path):
             qa, qb = ra.get("quotes") or [], rb.get("quotes") or []
             assert len(qa) == len(qb), ra["id"]
             for x, y in zip(qa, qb):
-                p = round(probability(weights, features(x)), 2)
+                p = math.floor(probability(weights, features(x)) * 100 + 0.5) / 100
                 worst = max(worst, abs(p - y["confidence"]))
                 n += 1
     print(f"{n} quotes; largest difference {worst:.3f}")

@@ -115,6 +115,18 @@ fn eval_quotes_scores_a_polnear_split_as_the_shared_scorer_does() {
     );
     // The rules alone find the same two (the tagger adds nothing here).
     assert_eq!(run(&["--set", "quotes.tagger=false"]), all);
+    // With --by-confidence the same lines come first, then how the confidence did: both right.
+    let judged = run(&["--by-confidence"]);
+    assert!(judged.starts_with(&all), "{judged}");
+    let extra: Vec<&str> = judged[all.len()..].lines().collect();
+    assert_eq!(
+        extra[0], "quotes judged one by one: 2, right 2 (100.0%)",
+        "{judged}"
+    );
+    assert!(
+        extra.last().is_some_and(|l| l.starts_with("AUC -  Brier ")),
+        "{judged}"
+    );
 }
 
 #[test]

@@ -156,6 +156,12 @@ pub struct EvalQuotesArgs {
     /// Score only attributions inside quotation marks, and only quotes of kind "direct".
     #[arg(long)]
     pub direct_only: bool,
+    /// After the scorer's lines, tell how well the quotes' confidence predicts which are right
+    /// (a quote is right when an attribution's content overlaps it with a Jaccard index of 0.5 or
+    /// more and its speaker is that attribution's source): the share right by band of confidence,
+    /// the AUC and the Brier score. To check the confidence on your own annotated articles.
+    #[arg(long)]
+    pub by_confidence: bool,
     /// The plugins to run (the quotes plugin reads the entities layer).
     #[arg(long, value_name = "LIST", default_value = "entities,quotes")]
     pub plugins: String,

@@ -152,6 +152,8 @@ struct Totals {
     cue_total: usize,
     cue_ok: usize,
     attribution_ok: usize,
+    /// Each quote's confidence, and whether it is right ([`judge_quotes`]).
+    judged: Vec<(f64, bool)>,
 }
 
 /// Scores one article's record against its gold attributions.
@@ -222,30 +224,7 @@ fn score_article(
         let right = match &g.source {
             Some(source) => {
                 t.speaker_total += 1;
-                let speaker = &q["speaker"];
-                let right = speaker.is_object() && {
-                    let (s, e) = (
-                        speaker["start"].as_u64().unwrap_or(0) as usize,
-                        speaker["end"].as_u64().unwrap_or(0) as usize,
-                    );
-                    let gold_text: Vec<String> = source
-                        .iter()
-                        .map(|&(a, b)| {
-                            chars[a.min(chars.len())..b.min(chars.len())]
-                                .iter()
-                                .collect()
-                        })
-                        .collect();
-                    let name = speaker["name"]
-                        .as_str()
-                        .filter(|n| !n.is_empty())
-                        .or_else(|| speaker["text"].as_str())
-                        .unwrap_or("");
-                    charset(source).iter().any(|c| (s..e).contains(c))
-                        || words(&gold_text.join(" "))
-                            .last()
-                            .is_some_and(|w| words(name).contains(w))
-                };
+                let right = speaker_is_source(chars, source, &q["speaker"]);
                 t.speaker_ok += usize::from(right);
                 right
             }
@@ -264,6 +243,142 @@ fn score_article(
             }
         }
     }
+}
+
+/// The scorer's speaker test: the speaker's span overlaps the gold source, or its name (else its
+/// text) holds the source's last word.
+fn speaker_is_source(chars: &[char], source: &Fragments, speaker: &Value) -> bool {
+    if !speaker.is_object() {
+        return false;
+    }
+    let (s, e) = (
+        speaker["start"].as_u64().unwrap_or(0) as usize,
+        speaker["end"].as_u64().unwrap_or(0) as usize,
+    );
+    let gold_text: Vec<String> = source
+        .iter()
+        .map(|&(a, b)| {
+            chars[a.min(chars.len())..b.min(chars.len())]
+                .iter()
+                .collect()
+        })
+        .collect();
+    let name = speaker["name"]
+        .as_str()
+        .filter(|n| !n.is_empty())
+        .or_else(|| speaker["text"].as_str())
+        .unwrap_or("");
+    charset(source).iter().any(|c| (s..e).contains(c))
+        || words(&gold_text.join(" "))
+            .last()
+            .is_some_and(|w| words(name).contains(w))
+}
+
+/// Judges every quote of an article's record on its own (no merging, no one-to-one pairing): it
+/// is right when the gold attribution its content overlaps most has a Jaccard index of 0.5 or
+/// more and, if it has a source, the quote's speaker is that source. Adds (confidence, right)
+/// to `t.judged`.
+fn judge_quotes(
+    chars: &[char],
+    golds: &[Gold],
+    record: Option<&Value>,
+    direct_only: bool,
+    t: &mut Totals,
+) {
+    let golds: Vec<&Gold> = golds.iter().filter(|g| !direct_only || g.direct).collect();
+    let quotes = record
+        .and_then(|r| r.get("quotes"))
+        .and_then(Value::as_array)
+        .map_or(&[][..], Vec::as_slice);
+    for q in quotes {
+        if direct_only && q["kind"] != "direct" {
+            continue;
+        }
+        let (Some(start), Some(end), Some(confidence)) = (
+            q["start"].as_u64(),
+            q["end"].as_u64(),
+            q["confidence"].as_f64(),
+        ) else {
+            continue;
+        };
+        let set = content_set(chars, &[(start as usize, end as usize)]);
+        let mut best: Option<(f64, &Gold)> = None;
+        for g in &golds {
+            let inter = g.set.intersection(&set).count();
+            if inter > 0 {
+                let jaccard = inter as f64 / g.set.union(&set).count() as f64;
+                if best.is_none_or(|(b, _)| jaccard > b) {
+                    best = Some((jaccard, g));
+                }
+            }
+        }
+        let right = best.is_some_and(|(jaccard, g)| {
+            jaccard >= 0.5
+                && g.source
+                    .as_ref()
+                    .is_none_or(|source| speaker_is_source(chars, source, &q["speaker"]))
+        });
+        t.judged.push((confidence, right));
+    }
+}
+
+/// The area under the ROC curve of `judged` (ties counted half), or `None` without both right
+/// and wrong quotes.
+fn auc(judged: &[(f64, bool)]) -> Option<f64> {
+    let mut sorted = judged.to_vec();
+    sorted.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let (mut rank_sum, mut i) = (0.0, 0);
+    while i < sorted.len() {
+        let mut j = i;
+        while j + 1 < sorted.len() && sorted[j + 1].0 == sorted[i].0 {
+            j += 1;
+        }
+        let rank = (i + j) as f64 / 2.0 + 1.0;
+        rank_sum += rank * sorted[i..=j].iter().filter(|x| x.1).count() as f64;
+        i = j + 1;
+    }
+    let right = judged.iter().filter(|x| x.1).count() as f64;
+    let wrong = judged.len() as f64 - right;
+    (right > 0.0 && wrong > 0.0).then(|| (rank_sum - right * (right + 1.0) / 2.0) / (right * wrong))
+}
+
+/// How well confidence predicts which quotes are right: bands of 0.1, AUC and Brier score.
+fn confidence_report(judged: &[(f64, bool)]) -> String {
+    let right = judged.iter().filter(|x| x.1).count();
+    let mut out = format!(
+        "quotes judged one by one: {}, right {} ({:.1}%)\n",
+        judged.len(),
+        right,
+        100.0 * right as f64 / judged.len().max(1) as f64
+    );
+    out += "confidence band   quotes  mean  right\n";
+    // Bands by hundredths, as the record rounds confidences (1.0 falls in the last).
+    let band_of = |c: f64| ((c * 100.0).round() as i64 / 10).clamp(0, 9);
+    for band in 0..10 {
+        let (lo, hi) = (band as f64 / 10.0, (band + 1) as f64 / 10.0);
+        let inside: Vec<&(f64, bool)> =
+            judged.iter().filter(|(c, _)| band_of(*c) == band).collect();
+        if inside.is_empty() {
+            continue;
+        }
+        let n = inside.len() as f64;
+        out += &format!(
+            "[{lo:.1}, {hi:.1})        {:6}  {:.2}  {:.2}\n",
+            inside.len(),
+            inside.iter().map(|x| x.0).sum::<f64>() / n,
+            inside.iter().filter(|x| x.1).count() as f64 / n
+        );
+    }
+    let brier = judged
+        .iter()
+        .map(|&(c, r)| (c - f64::from(u8::from(r))).powi(2))
+        .sum::<f64>()
+        / judged.len().max(1) as f64;
+    match auc(judged) {
+        Some(a) => out += &format!("AUC {a:.3}  Brier {brier:.4}\n"),
+        None => out += &format!("AUC -  Brier {brier:.4}\n"),
+    }
+    out
 }
 
 /// The counts of `right` pairs among `predicted` quotes and `gold` attributions.
@@ -377,8 +492,14 @@ pub fn quotes(args: EvalQuotesArgs) -> Result<u8> {
         let record = records.get(article);
         missing += usize::from(record.is_none());
         score_article(&chars, &golds, record, args.direct_only, &mut totals);
+        if args.by_confidence {
+            judge_quotes(&chars, &golds, record, args.direct_only, &mut totals);
+        }
     }
     print!("{}", report(&totals, args.direct_only, missing));
+    if args.by_confidence {
+        print!("{}", confidence_report(&totals.judged));
+    }
     super::eval::print_speed(&summary);
     Ok(EXIT_OK)
 }
@@ -464,5 +585,46 @@ mod tests {
         let printed = report(&t, true, 2);
         assert!(printed.starts_with("warning: 2 gold articles have no predicted record\n"));
         assert!(printed.contains("predicted quotes 1 (direct only)"));
+    }
+
+    #[test]
+    fn quotes_are_judged_one_by_one_and_confidence_is_reported_by_band() {
+        let text = "Officials said the bridge will close in May for repairs.";
+        let c = chars(text);
+        let gold = Gold {
+            set: content_set(&c, &[(15, 55)]),
+            source: Some(vec![(0, 9)]),
+            cue: Some(vec![(10, 14)]),
+            direct: false,
+        };
+        let officials = json!({"start": 0, "end": 9, "text": "Officials", "name": "Officials"});
+        // The whole clause with its source (right), its first words (too short: wrong), and the
+        // whole clause given to someone else (wrong).
+        let record = json!({"quotes": [
+            {"start": 15, "end": 55, "kind": "indirect", "speaker": officials, "confidence": 0.81},
+            {"start": 15, "end": 25, "kind": "indirect", "speaker": officials, "confidence": 0.34},
+            {"start": 15, "end": 55, "kind": "indirect", "confidence": 0.5,
+             "speaker": {"start": 30, "end": 35, "text": "close", "name": "close"}},
+        ]});
+        let mut t = Totals::default();
+        judge_quotes(&c, &[gold], Some(&record), false, &mut t);
+        assert_eq!(t.judged, vec![(0.81, true), (0.34, false), (0.5, false)]);
+        assert_eq!(auc(&t.judged), Some(1.0));
+        assert_eq!(auc(&[(0.5, true), (0.5, false)]), Some(0.5));
+        assert_eq!(auc(&[(0.5, true)]), None);
+        let printed = confidence_report(&t.judged);
+        assert!(
+            printed.starts_with("quotes judged one by one: 3, right 1 (33.3%)\n"),
+            "{printed}"
+        );
+        assert!(
+            printed.contains("[0.8, 0.9)             1  0.81  1.00\n"),
+            "{printed}"
+        );
+        assert!(
+            printed.contains("[0.3, 0.4)             1  0.34  0.00\n"),
+            "{printed}"
+        );
+        assert!(printed.ends_with("AUC 1.000  Brier 0.1339\n"), "{printed}");
     }
 }
