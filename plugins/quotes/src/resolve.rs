@@ -198,15 +198,21 @@ fn they_is_the_plural_subject<'s>(
 
 /// The subject opening the words `start..end` when a plural word for people, a group or
 /// organisations heads it ("Experts studying the seas", "Handset makers", "Russian
-/// prosecutors"): the phrase before the first auxiliary or verb of speech, within six words.
+/// prosecutors"): the phrase before the first auxiliary or verb of speech, within six words, or
+/// with neither there the phrase of the first two words ("The campaigners unveiled").
 fn plural_subject(doc: &Doc<'_>, start: usize, end: usize) -> Option<Speaker> {
     let verb = (start + 1..end.min(start + 7)).find(|&k| {
         let w = doc.words[k].text;
         lexicon::is_auxiliary(w) || lexicon::is_cue(w) || doc.words[k].punct
-    })?;
-    if doc.words[verb].punct {
-        return None;
-    }
+    });
+    // With no auxiliary or verb of speech to end it ("The campaigners unveiled a poster ...
+    // before they announced"), the subject is the plural noun that opens the words or follows
+    // their first.
+    let verb = match verb {
+        Some(v) if doc.words[v].punct => return None,
+        Some(v) => v,
+        None => (start + 2).min(end),
+    };
     // The head is the first plural noun before the verb ("Experts studying the seas": the
     // participle's object is no head).
     let head = (start..verb).find(|&k| {

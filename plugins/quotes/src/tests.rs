@@ -2516,6 +2516,18 @@ fn they_is_the_plural_group_that_is_the_subject_before_it() {
 }
 
 #[test]
+fn they_is_the_plural_subject_even_before_a_verb_of_no_speech() {
+    // No auxiliary or verb of speech ends the subject ("unveiled"); the plural noun opening the
+    // sentence is it.
+    let text = "The campaigners unveiled a huge poster featuring soldiers fighting the war in                 Iraq before they announced their election plans.";
+    let q = rule_quotes(text, &[]);
+    let announced = quote_where(&q, &["cue", "text"], "announced");
+    assert_eq!(field(announced, &["speaker", "text"]), "they");
+    assert_eq!(field(announced, &["speaker", "name"]), "The campaigners");
+    assert_eq!(field(announced, &["speaker", "kind"]), "group");
+}
+
+#[test]
 fn the_company_is_the_firm_that_opens_the_sentence_before_and_it_follows() {
     let names = &[
         ("Oracle", "ORG", "Oracle"),
