@@ -69,6 +69,7 @@ pub fn after_quotes_found(doc: &Doc<'_>, quotes: &mut [Quote]) {
         },
     );
     it_is_the_organisation_that_spoke_last(doc, &said, quotes);
+    it_goes_on_for_a_news_outlet(doc, quotes.iter_mut().filter_map(|q| q.speaker.as_mut()));
     singular_pronouns_skip_contents(
         doc,
         &contents,
@@ -495,6 +496,40 @@ fn it_is_the_organisation_that_spoke_last(
             s.name.clone_from(&org.name);
             s.kind = org.kind;
         }
+    }
+}
+
+/// "Ferrari could be listed ..., the Financial Times has reported. It said Fiat was ...": a
+/// speaking "it" whose nearest speaker before, in its sentence or the one before, is a news
+/// outlet is that outlet, not the organisation the outlet wrote about ("“...,” said the magazine.
+/// “...,” it concluded"). A firm that speaks between them takes "it" back ("..., the newspaper
+/// reported. In a statement, Qantas said ... However, it stressed"); an "it" already resolved to
+/// an outlet keeps its name ("the Mirror ... The paper said ... It said": the Mirror).
+fn it_goes_on_for_a_news_outlet<'s>(
+    doc: &Doc<'_>,
+    speakers: impl IntoIterator<Item = &'s mut Speaker>,
+) {
+    let mut by_position: Vec<&mut Speaker> = speakers.into_iter().collect();
+    by_position.sort_by_key(|s| s.start);
+    let sentence_of = |s: &Speaker| {
+        doc.sentence_of
+            .get(doc.word_at_or_after(s.start))
+            .copied()
+            .unwrap_or(0)
+    };
+    // The last speaker seen: its name and kind, and the sentence it spoke in.
+    let mut last: Option<(Option<String>, Kind, usize)> = None;
+    for s in by_position {
+        let sentence = sentence_of(s);
+        if is_word(doc, s, &["it"])
+            && s.kind != Kind::Media
+            && let Some((name, Kind::Media, at)) = &last
+            && sentence <= at + 1
+        {
+            s.name.clone_from(name);
+            s.kind = Kind::Media;
+        }
+        last = Some((s.name.clone(), s.kind, sentence));
     }
 }
 

@@ -3379,3 +3379,31 @@ fn calibrated_confidence_ranks_a_full_report_above_a_fragment_and_min_confidence
     let speakers = layers["quote_speakers"].as_array().expect("an array");
     assert_eq!(speakers.len(), 1, "{speakers:?}");
 }
+
+#[test]
+fn it_after_a_news_outlet_s_report_is_the_outlet_unless_a_firm_spoke_between() {
+    let names = &[
+        ("Ferrari", "ORG", "Ferrari"),
+        ("Fiat", "ORG", "Fiat"),
+        ("Financial Times", "ORG", "Financial Times"),
+        ("Qantas", "ORG", "Qantas"),
+    ];
+    let text = "Ferrari could be listed on the stock market as part of an overhaul of Fiat's \
+                carmaking operations, the Financial Times has reported.\n\n\
+                It said Fiat was set to restructure its business after a settlement with GM.";
+    let q = rule_quotes(text, names);
+    let restructure = quote_where(
+        &q,
+        &["text"],
+        "Fiat was set to restructure its business after a settlement with GM",
+    );
+    assert_eq!(field(restructure, &["speaker", "text"]), "It");
+    assert_eq!(field(restructure, &["speaker", "name"]), "Financial Times");
+    assert_eq!(field(restructure, &["speaker", "kind"]), "media");
+    let text = "Up to 7,000 jobs could move overseas, the Financial Times reported. In a \
+                statement, Qantas said it was looking to build its operations overseas. \
+                However, it stressed this would not mean job losses.";
+    let q = rule_quotes(text, names);
+    let stressed = quote_where(&q, &["cue", "text"], "stressed");
+    assert_eq!(field(stressed, &["speaker", "name"]), "Qantas");
+}
