@@ -305,7 +305,8 @@ fn name_descriptions<'s>(
 }
 
 /// "“...,” the Dutchman said": a nationality's noun for one person ("Dutchman", "Irishwoman",
-/// or its adjective alone: "said the American") after "the" is the person last named outside
+/// or its adjective alone: "said the American") after "the", or after "the" and an age or
+/// "former" ("the 24-year-old Swiss added"), is the person last named outside
 /// what was said (`said`, the quotes' spans; the
 /// entities layer gives such words NORP or another label, not PERSON).
 fn demonyms_are_the_person_named_before(
@@ -334,11 +335,19 @@ fn demonyms_are_the_person_named_before(
                         && !lexicon::looks_plural(text)
                         && !collective
                 }));
-        let after_the = first > 0 && doc.words[first - 1].text.eq_ignore_ascii_case("the");
+        // "the Swiss", and with an age or "former" between ("the 24-year-old Swiss").
+        let mut before = first;
+        while before > 0 && before + 2 >= first && {
+            let w = doc.words[before - 1].text;
+            w.ends_with("-year-old") || w == "former"
+        } {
+            before -= 1;
+        }
+        let after_the = before > 0 && doc.words[before - 1].text.eq_ignore_ascii_case("the");
         if !(demonym && after_the) {
             continue;
         }
-        let the = doc.words[first - 1].start;
+        let the = doc.words[before - 1].start;
         // The person opening one of the last sentences ("Robbie Keane, skipper for the night,
         // echoed ... He conceded ... “...,” the Irishman said"), else the last named outside
         // what was said.

@@ -3407,3 +3407,27 @@ fn it_after_a_news_outlet_s_report_is_the_outlet_unless_a_firm_spoke_between() {
     let stressed = quote_where(&q, &["cue", "text"], "stressed");
     assert_eq!(field(stressed, &["speaker", "name"]), "Qantas");
 }
+
+#[test]
+fn a_nationality_after_the_and_an_age_is_the_person_named_before() {
+    let names = &[
+        ("Martina Hingis", "PERSON", "Martina Hingis"),
+        ("Le Matin", "ORG", "Le Matin"),
+        ("Swiss", "NORP", "Swiss"),
+    ];
+    let text = "Martina Hingis has admitted that she might consider a return to tennis.\n\n\
+                Speaking to Le Matin, the 24-year-old Swiss added: \"At Pattaya there will not \
+                be as many people.\"";
+    let q = rule_quotes(text, names);
+    let pattaya = quote_where(
+        &q,
+        &["text"],
+        "At Pattaya there will not be as many people.",
+    );
+    assert_eq!(
+        field(pattaya, &["speaker", "text"]),
+        "the 24-year-old Swiss"
+    );
+    assert_eq!(field(pattaya, &["speaker", "name"]), "Martina Hingis");
+    assert_eq!(field(pattaya, &["speaker", "kind"]), "person");
+}
