@@ -1210,12 +1210,11 @@ pub fn is_people_noun(word: &str) -> bool {
     GROUP_SET.contains(word) || PEOPLE_NOUN_SET.contains(word)
 }
 
-/// Words in an organisation's name that mark a news outlet.
+/// Words that mark a news outlet wherever they stand in an organisation's name ("BBC Radio 4",
+/// "Xinhua News Agency", "China Daily", "Financial Times Deutschland").
 const MEDIA: &[&str] = &[
     "times",
     "news",
-    "agency",
-    "post",
     "journal",
     "daily",
     "herald",
@@ -1228,12 +1227,9 @@ const MEDIA: &[&str] = &[
     "xinhua",
     "bbc",
     "cnn",
-    "press",
-    "television",
     "tv",
     "radio",
     "gazette",
-    "globe",
     "chronicle",
     "newspaper",
     "magazine",
@@ -1252,6 +1248,18 @@ const MEDIA: &[&str] = &[
     "fox",
     "msnbc",
     "huffington",
+    "broadcasting",
+];
+
+/// Words that mark a news outlet only where they end its name ("the Washington Post", "the
+/// Evening Standard", "The Sun"), being as often a firm's first word ("Standard Chartered", "Sun
+/// Microsystems", "American Express Financial Advisors", "Network Rail") or a public body's last
+/// ("International Atomic Energy Agency", "Parents Television Council").
+const MEDIA_AT_END: &[&str] = &[
+    "post",
+    "press",
+    "television",
+    "globe",
     "observer",
     "economist",
     "independent",
@@ -1263,14 +1271,19 @@ const MEDIA: &[&str] = &[
     "examiner",
     "review",
     "wire",
-    "broadcasting",
     "network",
 ];
 
+static MEDIA_AT_END_SET: WordSet = WordSet::new(MEDIA_AT_END);
+
 /// Whether an organisation's name looks like a news outlet's.
 pub fn is_media(name: &str) -> bool {
-    name.split(|c: char| !c.is_alphanumeric() && c != '-')
-        .any(|w| MEDIA_SET.contains(w))
+    let mut words = name
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty());
+    let last = words.next_back();
+    words.chain(last).any(|w| MEDIA_SET.contains(w))
+        || last.is_some_and(|w| MEDIA_AT_END_SET.contains(w))
 }
 
 /// Determiners and quantifiers that open a noun phrase.
@@ -1340,6 +1353,10 @@ mod tests {
         assert!(is_media("Xinhua News Agency"));
         assert!(is_media("the Global Times"));
         assert!(!is_media("Fudan University"));
+        assert!(is_media("the Financial Times") && is_media("The Sun"));
+        assert!(!is_media("Standard Chartered") && !is_media("Sun Microsystems"));
+        assert!(!is_media("International Atomic Energy Agency"));
+        assert!(is_media("BBC Radio 4") && is_media("China Daily"));
         assert!(is_group("experts"));
         assert_eq!(pronoun("She"), Some(true));
         assert_eq!(pronoun("they"), Some(false));
@@ -1347,7 +1364,15 @@ mod tests {
 
     #[test]
     fn every_listed_word_is_lower_case_and_found_in_any_case() {
-        for list in [CUES, QUOTE_CUES, NOUN_LIKE, BETWEEN, GROUPS, MEDIA] {
+        for list in [
+            CUES,
+            QUOTE_CUES,
+            NOUN_LIKE,
+            BETWEEN,
+            GROUPS,
+            MEDIA,
+            MEDIA_AT_END,
+        ] {
             for word in list {
                 assert_eq!(*word, word.to_lowercase(), "{word}");
                 assert!(word.len() <= 32, "{word}");
