@@ -303,6 +303,17 @@ pub fn refine(
     if contains(HOLIDAYS, &name) {
         return "DATE";
     }
+    // "Lord Goldsmith", "Sir Menzies", "Baroness Royall of Blaisdon": a title and a name are a
+    // person's, however the tagger typed them; not an office ("Lord Chancellor") or a title
+    // ("Lord of the Rings").
+    if let [title, next, ..] = words
+        && contains(TITLES_OF_PEOPLE, title.text.trim_end_matches('.'))
+        && next.text.starts_with(char::is_uppercase)
+        && !contains(OFFICES_AFTER_TITLES, next.text)
+        && !next.text.eq_ignore_ascii_case("of")
+    {
+        return "PERSON";
+    }
     // "Ms Detakats", "Mr Hellewell": a courtesy title before a name (as written: "miss England"
     // is the verb, "DR Congo" a country) makes it a person's, however the tagger typed it.
     let courtesy = previous.is_some_and(|w| {
@@ -331,6 +342,31 @@ pub fn refine(
     }
     employer_label(label, words, before, lexicon)
 }
+
+/// Titles that open a person's name: "Lord Goldsmith", "Dame Judi Dench", "Mr Blair".
+const TITLES_OF_PEOPLE: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "Dame", "Baroness", "Baron", "Prof",
+];
+
+/// Words after a title that make an office of it, not a person's name: "Lord Chancellor", "Lord
+/// Chief Justice", "Lord Mayor", "Lady Justice".
+const OFFICES_AFTER_TITLES: &[&str] = &[
+    "Chancellor",
+    "Chief",
+    "Justice",
+    "Justices",
+    "Mayor",
+    "Speaker",
+    "Provost",
+    "Advocate",
+    "Lieutenant",
+    "Chamberlain",
+    "Privy",
+    "President",
+    "Commissioner",
+    "Rector",
+    "Protector",
+];
 
 /// Words that no person's name holds but songs', films' and shows' titles do ("I Can't Stop Loving
 /// You", "Drive My Car", "Curb Your Enthusiasm", "Gone Are the Days"): pronouns other than "I"
@@ -599,6 +635,23 @@ mod tests {
         for name in ["Elizabeth I", "Courtney Love", "Virginia Hey"] {
             assert_eq!(refine("PER", &words(name), &[], &lex), "PERSON", "{name}");
         }
+    }
+
+    #[test]
+    fn a_title_and_a_name_are_a_person_s_but_an_office_is_not() {
+        let lex = lexicon();
+        assert_eq!(refine("ORG", &words("Lord Goldsmith"), &[], &lex), "PERSON");
+        assert_eq!(refine("LOC", &words("Lord Woolf"), &[], &lex), "PERSON");
+        assert_eq!(refine("ORG", &words("Mr. Underwood"), &[], &lex), "PERSON");
+        assert_eq!(
+            refine("ORG", &words("Baroness Royall of Blaisdon"), &[], &lex),
+            "PERSON"
+        );
+        assert_eq!(refine("ORG", &words("Lord Chancellor"), &[], &lex), "ORG");
+        assert_ne!(
+            refine("LOC", &words("Lord of the Rings"), &[], &lex),
+            "PERSON"
+        );
     }
 
     #[test]
