@@ -558,17 +558,21 @@ fn is_study(doc: &Doc<'_>, s: &Speaker) -> bool {
 }
 
 /// Whether speaker `s` is someone the article does not name: a phrase, no name, opening with
-/// "a"/"an" ("a spokeswoman", "An NHTCU spokeswoman") or headed by a word for an unnamed source
+/// "a"/"an" ("a spokeswoman", "An NHTCU spokeswoman") or "our" ("Our correspondent"), or headed
+/// by a word for an unnamed source
 /// ("The Ofcom spokesman", "The official").
 fn is_unnamed_person(doc: &Doc<'_>, s: &Speaker) -> bool {
     let first = doc.word_at_or_after(s.start);
     let Some(last) = doc.word_before(s.end) else {
         return false;
     };
-    let indefinite = doc
-        .words
-        .get(first)
-        .is_some_and(|w| w.text.eq_ignore_ascii_case("a") || w.text.eq_ignore_ascii_case("an"));
+    // "a spokeswoman", and the outlet's own reporter ("Our correspondent said ... But he
+    // added").
+    let indefinite = doc.words.get(first).is_some_and(|w| {
+        ["a", "an", "our"]
+            .iter()
+            .any(|d| w.text.eq_ignore_ascii_case(d))
+    });
     let anonymous_head = matches!(
         doc.words[last].text,
         "spokesman" | "spokeswoman" | "spokesperson" | "official" | "source" | "insider"

@@ -3431,3 +3431,16 @@ fn a_nationality_after_the_and_an_age_is_the_person_named_before() {
     assert_eq!(field(pattaya, &["speaker", "name"]), "Martina Hingis");
     assert_eq!(field(pattaya, &["speaker", "kind"]), "person");
 }
+
+#[test]
+fn he_after_our_correspondent_is_the_correspondent_not_the_person_named_before() {
+    let names = &[("John Prescott", "PERSON", "John Prescott")];
+    let text = "Deputy Prime Minister John Prescott held a private meeting with union leaders on \
+                Thursday night. Our correspondent said that he understood no deal had been \
+                offered at that meeting. There was some possibility of the strike being avoided, \
+                he added.";
+    let q = rule_quotes(text, names);
+    let avoided = quote_where(&q, &["cue", "text"], "added");
+    assert_eq!(field(avoided, &["speaker", "text"]), "he");
+    assert_eq!(field(avoided, &["speaker", "name"]), "Our correspondent");
+}
