@@ -3444,3 +3444,21 @@ fn he_after_our_correspondent_is_the_correspondent_not_the_person_named_before()
     assert_eq!(field(avoided, &["speaker", "text"]), "he");
     assert_eq!(field(avoided, &["speaker", "name"]), "Our correspondent");
 }
+
+#[test]
+fn a_quoted_sentence_stays_direct_when_the_tagger_runs_its_content_on_into_the_next() {
+    let text = "The behaviour of online shoppers was also changing, he said. \"The single biggest \
+                reason people went online before this year was price,\" he said. \"The number \
+                one reason now is convenience.\" \"Very few consumers click on the lowest \
+                price,\" he said. \"They are looking for good prices and merchant \
+                reliability.\" Consumer comments and reviews were also proving popular with \
+                shoppers keen to find out who had the most reliable customer service.";
+    let q = quotes(text, &[]);
+    let reliability = quote_where(
+        &q,
+        &["text"],
+        "They are looking for good prices and merchant reliability.",
+    );
+    assert_eq!(reliability["kind"], "direct");
+    assert_eq!(field(reliability, &["cue", "text"]), "said");
+}
