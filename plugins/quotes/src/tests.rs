@@ -3462,3 +3462,17 @@ fn a_quoted_sentence_stays_direct_when_the_tagger_runs_its_content_on_into_the_n
     assert_eq!(reliability["kind"], "direct");
     assert_eq!(field(reliability, &["cue", "text"]), "said");
 }
+
+#[test]
+fn the_tagger_s_paraphrase_ending_on_an_article_does_not_cut_the_rule_quote_short() {
+    let text = "Microsoft's Xbox had been winning the race up until last week in sales. The sales \
+                figures also suggest that it may be a largely adult audience driving demand, \
+                since GTA San Andreas has an 18 certificate.";
+    let q = quotes(text, &[]);
+    let suggest = quote_where(&q, &["cue", "text"], "suggest");
+    let content = suggest["text"].as_str().expect("a text");
+    assert!(
+        content.starts_with("it may be a largely adult audience driving demand"),
+        "{content}"
+    );
+}

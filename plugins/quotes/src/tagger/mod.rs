@@ -370,6 +370,35 @@ fn closes_a_sentence_before(text: &str, q: &Quote, end: usize) -> bool {
     said.ends_with(['.', '?', '!']) && end > q.end + 3
 }
 
+/// Words no paraphrase ends on: articles, "and", "or", "that", "of".
+fn is_dangling_word(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "a" | "an" | "the" | "and" | "or" | "that" | "of"
+    )
+}
+
+/// Whether the last word ending by byte `end` is one no paraphrase ends on.
+fn ends_dangling(doc: &Doc<'_>, end: usize) -> bool {
+    doc.word_before(end)
+        .is_some_and(|w| is_dangling_word(doc.words[w].text))
+}
+
+/// Where the content at bytes `start..end` ends without the words no paraphrase ends on (`start`
+/// when nothing else is left).
+fn without_dangling_words(doc: &Doc<'_>, start: usize, mut end: usize) -> usize {
+    while let Some(w) = doc.word_before(end) {
+        if doc.words[w].start < start || !is_dangling_word(doc.words[w].text) {
+            break;
+        }
+        end = doc
+            .word_before(doc.words[w].start)
+            .map_or(start, |previous| doc.words[previous].end)
+            .max(start);
+    }
+    end
+}
+
 /// Adds the tagger's findings to the rules' `quotes`. Each content the tagger finds is linked to a
 /// cue and a source (`link`; contents without both are left out, as the rules' are), then
 /// placed among the rule quotes (`place`), each step kept because it raised F1 on held-out train
@@ -388,7 +417,9 @@ fn closes_a_sentence_before(text: &str, q: &Quote, end: usize) -> bool {
 /// - a new paraphrase whose cue already has a rule quote is left out: a cue has one content, and
 ///   only a quoted passage is split around it ("“A,” he said, “B.”") (+0.5 each);
 /// - a content around the cue of a rule quote it overlaps is left out: the tagger glued a rule
-///   attribution into a wider content (+0.33 content, +0.24 attribution, +0.11 direct-only).
+///   attribution into a wider content (+0.33 content, +0.24 attribution, +0.11 direct-only);
+/// - a paraphrase ending on an article, "and", "or", "that" or "of" loses those words and
+///   reshapes no rule quote (exact +0.16, content +0.02).
 pub fn apply(tagger: &Tagger, doc: &Doc<'_>, quoted: &[Quoted], quotes: &mut Vec<Quote>) {
     let rules: &[Quote] = quotes;
     let facts = WordFacts::new(doc, quoted, rules);
@@ -417,7 +448,21 @@ pub fn apply(tagger: &Tagger, doc: &Doc<'_>, quoted: &[Quoted], quotes: &mut Vec
         if !doc.says_something(start, end) {
             continue;
         }
+        // A paraphrase the tagger ended on an article, "and", "or", "that" or "of" ("it may be
+        // a", "missed a drugs test and") stops short of its clause: it loses those words, and
+        // gives no rule quote its bounds (on held-out train exact F1 +0.16, content +0.02; on
+        // jackknifed train exact +0.07, content the same).
+        let dangling = kind != QuoteKind::Direct && ends_dangling(doc, end);
+        let end = if dangling {
+            without_dangling_words(doc, start, end)
+        } else {
+            end
+        };
+        if !doc.says_something(start, end) {
+            continue;
+        }
         match place(doc.text, rules, (start, end), cue, kind, 2 * inside < words) {
+            Placement::Reshape(_) if dangling => {}
             Placement::Reshape(k) => reshaped.push((k, start, end, kind)),
             Placement::Mixed(k) => mixed.push((k, start, end, link.speaker(doc), cue)),
             Placement::Drop => {}
