@@ -32,6 +32,11 @@ pub fn after_quotes_found(doc: &Doc<'_>, quotes: &mut [Quote]) {
         .chain(quotes.iter().filter_map(|q| q.addressee));
     // What was said: the resolving passes never change a quote's span.
     let said: Vec<(usize, usize)> = quotes.iter().map(|q| (q.start, q.end)).collect();
+    let quotations: Vec<(usize, usize)> = quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Direct)
+        .map(|q| (q.start, q.end))
+        .collect();
     let contents: Vec<(usize, usize)> = said.iter().copied().chain(objects).collect();
     let speakers_at: Vec<(usize, usize)> = quotes
         .iter()
@@ -51,14 +56,16 @@ pub fn after_quotes_found(doc: &Doc<'_>, quotes: &mut [Quote]) {
     // "Ryanair said ... The carrier reported ...", "Irons ... “...,” the British actor said".
     name_descriptions(
         doc,
+        &quotations,
         speakers_with_contents(quotes),
         Kind::Organisation,
         "ORG",
         |head| FIRM_HEADS.contains(&head),
     );
-    demonyms_are_the_person_named_before(doc, &said, quotes);
+    demonyms_are_the_person_named_before(doc, &said, &quotations, quotes);
     name_descriptions(
         doc,
+        &quotations,
         speakers_with_contents(quotes),
         Kind::Person,
         "PERSON",
@@ -255,6 +262,7 @@ const FIRM_HEADS: &[&str] = &[
 /// span.
 fn name_descriptions<'s>(
     doc: &Doc<'_>,
+    quotations: &[(usize, usize)],
     speakers: impl IntoIterator<Item = ((usize, usize), &'s mut Speaker)>,
     kind: Kind,
     label: &str,
@@ -265,10 +273,16 @@ fn name_descriptions<'s>(
         let Some(last) = doc.word_before(s.end) else {
             continue;
         };
-        if s.kind != kind
+        // "The 28-year-old world number one had said": an age makes a person's description
+        // whatever its head.
+        let aged = kind == Kind::Person
+            && doc.words[first..=last]
+                .iter()
+                .any(|w| w.text.to_ascii_lowercase().ends_with("-year-old"));
+        if !(s.kind == kind || aged && s.kind == Kind::Unknown)
             || s.name.as_deref() != doc.text.get(s.start..s.end)
             || !doc.words[first].text.eq_ignore_ascii_case("the")
-            || !describes(&doc.words[last].text.to_ascii_lowercase())
+            || !(aged || describes(&doc.words[last].text.to_ascii_lowercase()))
         {
             continue;
         }
@@ -292,7 +306,7 @@ fn name_descriptions<'s>(
         // admitted ...").
         let recent_person = || {
             (kind == Kind::Person)
-                .then(|| recent_opening_person(doc, sentence, s.start))
+                .then(|| recent_opening_person(doc, quotations, sentence, s.start))
                 .flatten()
         };
         if let Some(named) = named
@@ -300,6 +314,7 @@ fn name_descriptions<'s>(
             .or_else(recent_person)
         {
             s.name = Some(named.canonical.clone());
+            s.kind = kind;
         }
     }
 }
@@ -312,6 +327,7 @@ fn name_descriptions<'s>(
 fn demonyms_are_the_person_named_before(
     doc: &Doc<'_>,
     said: &[(usize, usize)],
+    quotations: &[(usize, usize)],
     quotes: &mut [Quote],
 ) {
     for s in quotes.iter_mut().filter_map(|q| q.speaker.as_mut()) {
@@ -351,10 +367,11 @@ fn demonyms_are_the_person_named_before(
         // The person opening one of the last sentences ("Robbie Keane, skipper for the night,
         // echoed ... He conceded ... “...,” the Irishman said"), else the last named outside
         // what was said.
-        let named = recent_opening_person(doc, doc.sentence_of[first], the).or_else(|| {
-            doc.mentions_before(the)
-                .find(|m| m.label == "PERSON" && !within_any(said, m))
-        });
+        let named =
+            recent_opening_person(doc, quotations, doc.sentence_of[first], the).or_else(|| {
+                doc.mentions_before(the)
+                    .find(|m| m.label == "PERSON" && !within_any(said, m))
+            });
         s.start = the;
         s.kind = Kind::Person;
         s.name = named
@@ -364,15 +381,19 @@ fn demonyms_are_the_person_named_before(
 }
 
 /// The person whose name opens one of the six sentences up to `sentence` (the latest first),
-/// before byte `before` ([`Doc::opening_mention`]).
+/// before byte `before` ([`Doc::opening_mention`]), outside quotations (`quotations`, the direct
+/// quotes' spans: "“Even Denzel (Washington), he's getting $20m a movie ...,” Lee said" names no
+/// speaker).
 fn recent_opening_person<'d>(
     doc: &'d Doc<'_>,
+    quotations: &[(usize, usize)],
     sentence: usize,
     before: usize,
 ) -> Option<&'d Mention> {
-    (sentence.saturating_sub(5)..=sentence)
-        .rev()
-        .find_map(|k| doc.opening_mention(k, before, "PERSON"))
+    (sentence.saturating_sub(5)..=sentence).rev().find_map(|k| {
+        doc.opening_mention(k, before, "PERSON")
+            .filter(|m| !within_any(quotations, m))
+    })
 }
 
 /// Heads of a definite phrase that describes a person the article just named, as sports and

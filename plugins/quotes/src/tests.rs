@@ -3476,3 +3476,20 @@ fn the_tagger_s_paraphrase_ending_on_an_article_does_not_cut_the_rule_quote_shor
         "{content}"
     );
 }
+
+#[test]
+fn an_age_makes_a_description_a_person_s_whatever_its_head() {
+    let names = &[("Lindsay Davenport", "PERSON", "Lindsay Davenport")];
+    let text = "Lindsay Davenport has put any talk of retirement on hold after a largely \
+                injury-free season.\n\n\
+                The 28-year-old world number one had said that she would quit at the end of last \
+                year.";
+    let q = rule_quotes(text, names);
+    let quit = quote_where(&q, &["cue", "text"], "said");
+    assert_eq!(
+        field(quit, &["speaker", "text"]),
+        "The 28-year-old world number one"
+    );
+    assert_eq!(field(quit, &["speaker", "name"]), "Lindsay Davenport");
+    assert_eq!(field(quit, &["speaker", "kind"]), "person");
+}
