@@ -304,10 +304,11 @@ pub fn refine(
         return "DATE";
     }
     // "Lord Goldsmith", "Sir Menzies", "Baroness Royall of Blaisdon": a title and a name are a
-    // person's, however the tagger typed them; not an office ("Lord Chancellor") or a title
-    // ("Lord of the Rings").
+    // person's, however the tagger typed them; not an office ("Lord Chancellor"), a title ("Lord
+    // of the Rings") or a beauty contest ("Miss World").
     if let [title, next, ..] = words
-        && contains(TITLES_OF_PEOPLE, title.text.trim_end_matches('.'))
+        && contains(PERSON_TITLES, title.text.trim_end_matches('.'))
+        && title.text != "Miss"
         && next.text.starts_with(char::is_uppercase)
         && !contains(OFFICES_AFTER_TITLES, next.text)
         && !next.text.eq_ignore_ascii_case("of")
@@ -342,11 +343,6 @@ pub fn refine(
     }
     employer_label(label, words, before, lexicon)
 }
-
-/// Titles that open a person's name: "Lord Goldsmith", "Dame Judi Dench", "Mr Blair".
-const TITLES_OF_PEOPLE: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "Dame", "Baroness", "Baron", "Prof",
-];
 
 /// Words after a title that make an office of it, not a person's name: "Lord Chancellor", "Lord
 /// Chief Justice", "Lord Mayor", "Lady Justice".
@@ -478,6 +474,8 @@ const PERSON_TITLES: &[&str] = &[
     "Dame",
     "Prof",
     "President",
+    "Baroness",
+    "Baron",
 ];
 
 /// [`refine`]'s label from the tagger's type alone.

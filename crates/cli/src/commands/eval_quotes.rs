@@ -513,6 +513,18 @@ mod tests {
         text.chars().collect()
     }
 
+    /// A sentence of reported speech, and its one gold attribution.
+    const OFFICIALS: &str = "Officials said the bridge will close in May for repairs.";
+
+    fn officials_said() -> Gold {
+        Gold {
+            set: content_set(&chars(OFFICIALS), &[(15, 55)]),
+            source: Some(vec![(0, 9)]),
+            cue: Some(vec![(10, 14)]),
+            direct: false,
+        }
+    }
+
     #[test]
     fn contents_are_trimmed_like_the_scorer_trims_them() {
         let c = chars("He said that “taxes will rise,” today.");
@@ -561,14 +573,8 @@ mod tests {
 
     #[test]
     fn a_poor_overlap_is_no_pair_and_a_wrong_speaker_is_no_attribution() {
-        let text = "Officials said the bridge will close in May for repairs.";
-        let c = chars(text);
-        let gold = Gold {
-            set: content_set(&c, &[(15, 55)]),
-            source: Some(vec![(0, 9)]),
-            cue: Some(vec![(10, 14)]),
-            direct: false,
-        };
+        let c = chars(OFFICIALS);
+        let gold = officials_said();
         let short = json!({"quotes": [{"start": 15, "end": 25, "kind": "indirect",
             "speaker": {"start": 0, "end": 9, "text": "Officials"}, "cue": null}]});
         let mut t = Totals::default();
@@ -589,14 +595,8 @@ mod tests {
 
     #[test]
     fn quotes_are_judged_one_by_one_and_confidence_is_reported_by_band() {
-        let text = "Officials said the bridge will close in May for repairs.";
-        let c = chars(text);
-        let gold = Gold {
-            set: content_set(&c, &[(15, 55)]),
-            source: Some(vec![(0, 9)]),
-            cue: Some(vec![(10, 14)]),
-            direct: false,
-        };
+        let c = chars(OFFICIALS);
+        let gold = officials_said();
         let officials = json!({"start": 0, "end": 9, "text": "Officials", "name": "Officials"});
         // The whole clause with its source (right), its first words (too short: wrong), and the
         // whole clause given to someone else (wrong).
