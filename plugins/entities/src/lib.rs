@@ -139,15 +139,7 @@ impl Entities {
             .iter()
             .map(|s| captions::credit_start(s))
             .collect();
-        // A sentence that does not end with final punctuation is a headline or a caption.
-        let headlines: Vec<bool> = sentences
-            .iter()
-            .map(|s| {
-                !s.last().is_some_and(|w| {
-                    matches!(w.text, "." | "!" | "?" | "…" | "\"" | "”" | "’" | "'" | ")")
-                })
-            })
-            .collect();
+        let headlines: Vec<bool> = sentences.iter().map(|s| is_headline(s)).collect();
         for found in self.tagger.tag(&norms) {
             if found.confidence < self.min_confidence {
                 continue;
@@ -232,6 +224,18 @@ impl Entities {
         titles_stay_titles(&mut mentions);
         teams_stay_teams(&mut mentions, &teams);
         render(doc.text(), &mentions)
+    }
+}
+
+/// Whether a sentence is a headline or a caption: it does not end with final punctuation or a
+/// bracket; a closing quotation mark ends a sentence when final punctuation comes before it ('...
+/// he said: "We won."'), not after a word ("EU China arms ban 'to be lifted'").
+fn is_headline(sentence: &[Word<'_>]) -> bool {
+    let is_final = |w: &Word<'_>| matches!(w.text, "." | "!" | "?" | "…" | ")");
+    match sentence {
+        [.., before, last] if matches!(last.text, "\"" | "”" | "’" | "'") => !is_final(before),
+        [.., last] => !is_final(last),
+        [] => true,
     }
 }
 
@@ -504,6 +508,20 @@ mod tests {
         ];
         surnames_are_people(&mut mentions);
         assert_eq!(labels(&mentions), ["PERSON", "ORG", "ORG"]);
+    }
+
+    #[test]
+    fn a_sentence_ending_on_a_word_and_a_closing_mark_is_a_headline() {
+        use crate::words::spaced_words as words;
+        assert!(is_headline(&words("EU China arms ban ' to be lifted '")));
+        assert!(is_headline(&words("Campbell lifts lid on United feud")));
+        assert!(!is_headline(&words("He said : \" We won . \"")));
+        assert!(!is_headline(&words(
+            "The EU pledged to work towards lifting the ban ."
+        )));
+        assert!(!is_headline(&words(
+            "Rich Templeton has backed Voice over Internet Telephony ( Voip )"
+        )));
     }
 
     #[test]
