@@ -1907,6 +1907,19 @@ fn sentence_final(
     if crate::unsourced::question_opening(doc, s_start).is_some() {
         return None;
     }
+    // "..., according to studio estimates.": the source is what a closing "according to" names
+    // (a noun after it, "estimates", is no verb of speech); [`according_to`] reads it. Not one
+    // set off inside the sentence ("The IMF said that, according to data ..., GDP rose").
+    let according_closes = (s_start + 1..content_end.saturating_sub(1)).any(|k| {
+        doc.words[k - 1].text == ","
+            && doc.words[k].text.eq_ignore_ascii_case("according")
+            && doc.words[k + 1].text == "to"
+            && !inside_quotes(quotes, doc.words[k].start)
+            && !doc.words[k + 2..content_end].iter().any(|w| w.text == ",")
+    });
+    if according_closes {
+        return None;
+    }
     // The comma before the attribution: the last one, or the one before it when the speaker has
     // an apposition of its own ("..., said the chief executive, John J. Ferriola.", "..., said
     // Larry Sabato, director of the University of Virginia's Center for Politics."), or the one

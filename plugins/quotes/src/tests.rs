@@ -3493,3 +3493,16 @@ fn an_age_makes_a_description_a_person_s_whatever_its_head() {
     assert_eq!(field(quit, &["speaker", "name"]), "Lindsay Davenport");
     assert_eq!(field(quit, &["speaker", "kind"]), "person");
 }
+
+#[test]
+fn a_closing_according_to_names_the_source_and_its_noun_is_no_cue() {
+    let text = "The sequel took $44.7m between 24 and 26 December, according to studio \
+                estimates.";
+    let q = rule_quotes(text, &[]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(field(&q[0], &["cue", "text"]), "according to");
+    assert_eq!(
+        q[0]["text"],
+        "The sequel took $44.7m between 24 and 26 December"
+    );
+}
