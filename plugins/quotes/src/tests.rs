@@ -3506,3 +3506,29 @@ fn a_closing_according_to_names_the_source_and_its_noun_is_no_cue() {
         "The sequel took $44.7m between 24 and 26 December"
     );
 }
+
+#[test]
+fn a_rank_opens_a_role_and_stays_in_it() {
+    let names = &[
+        ("Cary Leahy", "PERSON", "Cary Leahy"),
+        (
+            "Deutsche Bank Securities",
+            "ORG",
+            "Deutsche Bank Securities",
+        ),
+        ("Nick Ross", "PERSON", "Nick Ross"),
+        ("PC Pro", "ORG", "PC Pro"),
+    ];
+    let text = "Cary Leahy, a senior economist at Deutsche Bank Securities, said the rate would \
+                rise. \"It is worth printing at home,\" said Nick Ross, top tester at PC Pro.";
+    let q = rule_quotes(text, names);
+    let rise = quote_where(&q, &["cue", "text"], "said");
+    assert_eq!(field(rise, &["speaker", "role"]), "senior economist");
+    assert_eq!(
+        field(rise, &["speaker", "affiliation"]),
+        "Deutsche Bank Securities"
+    );
+    let home = quote_where(&q, &["speaker", "name"], "Nick Ross");
+    assert_eq!(field(home, &["speaker", "role"]), "top tester");
+    assert_eq!(field(home, &["speaker", "affiliation"]), "PC Pro");
+}
