@@ -156,6 +156,24 @@ struct Totals {
     judged: Vec<(f64, bool)>,
 }
 
+/// The gold attributions and the record's quotes that a score reads: with `direct_only`, those
+/// inside quotation marks and those of kind "direct".
+fn scored<'a>(
+    golds: &'a [Gold],
+    record: Option<&'a Value>,
+    direct_only: bool,
+) -> (Vec<&'a Gold>, Vec<&'a Value>) {
+    let golds = golds.iter().filter(|g| !direct_only || g.direct).collect();
+    let quotes = record
+        .and_then(|r| r.get("quotes"))
+        .and_then(Value::as_array)
+        .map_or(&[][..], Vec::as_slice)
+        .iter()
+        .filter(|q| !direct_only || q["kind"] == "direct")
+        .collect();
+    (golds, quotes)
+}
+
 /// Scores one article's record against its gold attributions.
 fn score_article(
     chars: &[char],
@@ -164,19 +182,11 @@ fn score_article(
     direct_only: bool,
     t: &mut Totals,
 ) {
-    let golds: Vec<&Gold> = golds.iter().filter(|g| !direct_only || g.direct).collect();
-    let empty = Vec::new();
-    let raw = record
-        .and_then(|r| r.get("quotes"))
-        .and_then(Value::as_array)
-        .unwrap_or(&empty);
+    let (golds, raw) = scored(golds, record, direct_only);
     // Predicted attributions: quotes sharing a cue span are one.
     let mut quotes: Vec<(HashSet<usize>, &Value)> = Vec::new();
     let mut by_cue: HashMap<(u64, u64), usize> = HashMap::new();
     for q in raw {
-        if direct_only && q["kind"] != "direct" {
-            continue;
-        }
         let (Some(start), Some(end)) = (q["start"].as_u64(), q["end"].as_u64()) else {
             continue;
         };
@@ -285,15 +295,8 @@ fn judge_quotes(
     direct_only: bool,
     t: &mut Totals,
 ) {
-    let golds: Vec<&Gold> = golds.iter().filter(|g| !direct_only || g.direct).collect();
-    let quotes = record
-        .and_then(|r| r.get("quotes"))
-        .and_then(Value::as_array)
-        .map_or(&[][..], Vec::as_slice);
+    let (golds, quotes) = scored(golds, record, direct_only);
     for q in quotes {
-        if direct_only && q["kind"] != "direct" {
-            continue;
-        }
         let (Some(start), Some(end), Some(confidence)) = (
             q["start"].as_u64(),
             q["end"].as_u64(),
