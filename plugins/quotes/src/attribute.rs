@@ -1910,11 +1910,9 @@ fn sentence_final(
     // "..., according to studio estimates.": the source is what a closing "according to" names
     // (a noun after it, "estimates", is no verb of speech); [`according_to`] reads it. Not one
     // set off inside the sentence ("The IMF said that, according to data ..., GDP rose").
-    let according_closes = (s_start + 1..content_end.saturating_sub(1)).any(|k| {
-        doc.words[k - 1].text == ","
-            && doc.words[k].text.eq_ignore_ascii_case("according")
-            && doc.words[k + 1].text == "to"
-            && !inside_quotes(quotes, doc.words[k].start)
+    let according_closes = according_to_at(doc, quotes, s_start, content_end).is_some_and(|k| {
+        k > s_start
+            && doc.words[k - 1].text == ","
             && !doc.words[k + 2..content_end].iter().any(|w| w.text == ",")
     });
     if according_closes {
@@ -2074,6 +2072,22 @@ fn opens_adverbial(word: &str) -> bool {
     ) || weekday_number(word).is_some()
 }
 
+/// The word "according" of the first "according to" among words `s_start..content_end` outside
+/// quotations: 'told BFM TV that "the driver fired on the crowd, according to the police who
+/// killed him."' is the speaker's own sourcing.
+fn according_to_at(
+    doc: &Doc<'_>,
+    quotes: &[Quoted],
+    s_start: usize,
+    content_end: usize,
+) -> Option<usize> {
+    (s_start..content_end.saturating_sub(1)).find(|&k| {
+        doc.words[k].text.eq_ignore_ascii_case("according")
+            && doc.words[k + 1].text == "to"
+            && !inside_quotes(quotes, doc.words[k].start)
+    })
+}
+
 /// "According to X, CONTENT." and "CONTENT, according to X."
 fn according_to(
     doc: &Doc<'_>,
@@ -2081,13 +2095,7 @@ fn according_to(
     s_start: usize,
     content_end: usize,
 ) -> Option<Quote> {
-    // Not inside a quotation: 'told BFM TV that "the driver fired on the crowd, according to
-    // the police who killed him."' is the speaker's own sourcing.
-    let at = (s_start..content_end.saturating_sub(1)).find(|&k| {
-        doc.words[k].text.eq_ignore_ascii_case("according")
-            && doc.words[k + 1].text == "to"
-            && !inside_quotes(quotes, doc.words[k].start)
-    })?;
+    let at = according_to_at(doc, quotes, s_start, content_end)?;
     let who_start = at + 2;
     let comma_after = (who_start..content_end).find(|&k| doc.words[k].text == ",");
     let (content, who) = if at == s_start {

@@ -86,7 +86,7 @@ fn apposition(
     let mut start = open;
     // An article or a rank ("top tester at PC Pro") introduces a role; the rank is part of it.
     let introduced = lexicon::is_determiner(doc.words[start].text) && start + 1 < close;
-    if introduced && !is_rank(doc.words[start].text) {
+    if introduced && !lexicon::is_rank(doc.words[start].text) {
         start += 1;
     }
     let first_word = doc.words[start].text;
@@ -101,7 +101,7 @@ fn apposition(
     };
     if close <= start
         || !first_word.chars().next().is_some_and(char::is_lowercase) && !capitalised_role()
-        || is_function_word(first_word) && !is_rank(first_word)
+        || is_function_word(first_word) && !lexicon::is_rank(first_word)
         || first_word.ends_with("ing")
     {
         return None;
@@ -364,12 +364,6 @@ pub(crate) fn is_title_word(word: &str) -> bool {
         && word.chars().any(char::is_alphabetic)
         && !is_function_word(word)
         && !lexicon::is_cue(word)
-}
-
-/// Words the lexicon counts among determiners, for phrases of people ("senior officials", "top
-/// aides"), that in an apposition open a role: "a senior economist at Deutsche Bank".
-fn is_rank(word: &str) -> bool {
-    matches!(word, "senior" | "top")
 }
 
 /// Whether `word` is an article, preposition, conjunction, pronoun, auxiliary or question word:

@@ -1313,9 +1313,13 @@ pub fn is_determiner(word: &str) -> bool {
             | "few"
             | "both"
             | "all"
-            | "senior"
-            | "top"
-    )
+    ) || is_rank(&word.to_ascii_lowercase())
+}
+
+/// Ranks the determiners include, for phrases of people ("senior officials", "top aides"), that
+/// in an apposition are part of a role ("a senior economist at Deutsche Bank"), as written.
+pub fn is_rank(word: &str) -> bool {
+    matches!(word, "senior" | "top")
 }
 
 #[cfg(test)]

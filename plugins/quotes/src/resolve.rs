@@ -539,18 +539,9 @@ fn it_goes_on_for_a_news_outlet<'s>(
     doc: &Doc<'_>,
     speakers: impl IntoIterator<Item = &'s mut Speaker>,
 ) {
-    let mut by_position: Vec<&mut Speaker> = speakers.into_iter().collect();
-    by_position.sort_by_key(|s| s.start);
-    let sentence_of = |s: &Speaker| {
-        doc.sentence_of
-            .get(doc.word_at_or_after(s.start))
-            .copied()
-            .unwrap_or(0)
-    };
     // The last speaker seen: its name and kind, and the sentence it spoke in.
     let mut last: Option<(Option<String>, Kind, usize)> = None;
-    for s in by_position {
-        let sentence = sentence_of(s);
+    for (s, sentence) in in_text_order(doc, speakers) {
         if is_word(doc, s, &["it"])
             && s.kind != Kind::Media
             && let Some((name, Kind::Media, at)) = &last
@@ -616,6 +607,28 @@ fn is_he_or_she(doc: &Doc<'_>, s: &Speaker) -> bool {
     is_word(doc, s, &["he", "she", "his", "her"])
 }
 
+/// `speakers` in the order their words stand in the text, each with the index of its sentence
+/// (the passes that carry a speaker on to a later pronoun read them so, not in their quotes'
+/// order: "..., MPs said. Instead they ...").
+fn in_text_order<'s>(
+    doc: &Doc<'_>,
+    speakers: impl IntoIterator<Item = &'s mut Speaker>,
+) -> Vec<(&'s mut Speaker, usize)> {
+    let mut ordered: Vec<&'s mut Speaker> = speakers.into_iter().collect();
+    ordered.sort_by_key(|s| s.start);
+    ordered
+        .into_iter()
+        .map(|s| {
+            let sentence = doc
+                .sentence_of
+                .get(doc.word_at_or_after(s.start))
+                .copied()
+                .unwrap_or(0);
+            (s, sentence)
+        })
+        .collect()
+}
+
 /// "Analysts said ... They pointed out ...": a "they" that speaks refers to the unnamed group
 /// (a plural: "analysts", "the MPs") named as a speaker in its sentence or the one before;
 /// otherwise it stays unnamed. An organisation goes on only when a plural noun names it ("The
@@ -634,16 +647,9 @@ fn plural_pronouns_go_on<'s>(doc: &Doc<'_>, speakers: impl IntoIterator<Item = &
                 .get(first)
                 .is_some_and(|w| lexicon::is_determiner(w.text))
     };
-    let mut by_position: Vec<&mut Speaker> = speakers.into_iter().collect();
-    by_position.sort_by_key(|s| s.start);
     // The last plural group named: its name, its kind and the sentence it was named in.
     let mut last: Option<(Option<String>, Kind, usize)> = None;
-    for s in by_position {
-        let sentence = doc
-            .sentence_of
-            .get(doc.word_at_or_after(s.start))
-            .copied()
-            .unwrap_or(0);
+    for (s, sentence) in in_text_order(doc, speakers) {
         if is_word(doc, s, &["they"]) && s.name.is_none() {
             if let Some((name, kind, at)) = &last
                 && sentence <= at + 1
